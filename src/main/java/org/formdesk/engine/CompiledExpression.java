@@ -1,0 +1,146 @@
+package org.formdesk.engine;
+
+import com.ezylang.evalex.EvaluationException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.parser.ParseException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.form.ExpressionText;
+
+/**
+ * One expression of a form, parsed once. References are renamed to plain variables ({@code v0}, {@code v1}…)
+ * because field ids may be dotted and EvalEx would read a dot as structure access.
+ */
+public final class CompiledExpression {
+    private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
+            .arraysAllowed(false)
+            .structuresAllowed(false)
+            .build()
+            .withAdditionalFunctions(
+                    Map.entry("SUM", new ExpressionFunctions.Sum()),
+                    Map.entry("COUNT", new ExpressionFunctions.Count()),
+                    Map.entry("ISEMPTY", new ExpressionFunctions.IsEmpty()),
+                    Map.entry("DATE", new ExpressionFunctions.Date()));
+
+    private final String source;
+    private final Map<String, String> variableOf = new LinkedHashMap<>();
+    private final Set<String> fieldIds = new LinkedHashSet<>();
+    private final boolean seesEmpty;
+    private final Expression expression;
+
+    private CompiledExpression(String source, Set<String> knownFields) throws ParseException {
+        this.source = source;
+        int n = 0;
+        for (String ref : ExpressionText.names(source)) {
+            variableOf.put(ref, "v" + n++);
+            fieldIds.add(knownFields.contains(ref) ? ref : ref.substring(0, Math.max(0, ref.lastIndexOf('.'))));
+        }
+        this.seesEmpty = source.toUpperCase(java.util.Locale.ROOT).matches("(?s).*ISEMPTY\\s*\\(.*");
+        this.expression = new Expression(ExpressionText.rewrite(source, variableOf), CONFIG);
+        expression.validate();
+    }
+
+    /** Parses the expression; throws with EvalEx's own words when it does not parse. */
+    public static CompiledExpression compile(String source, Set<String> knownFields) throws ParseException {
+        return new CompiledExpression(source, knownFields);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The fields this expression reads (a table column counts as its table). */
+    public Set<String> fieldIds() {
+        return fieldIds;
+    }
+
+    public Outcome evaluate(ValueSource values) {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> e : variableOf.entrySet()) {
+            EvaluationValue v = convert(values, e.getKey());
+            if (v == null) {
+                if (!seesEmpty) {
+                    missing.add(e.getKey());
+                }
+                v = EvaluationValue.nullValue();
+            }
+            expression.with(e.getValue(), v);
+        }
+        if (!missing.isEmpty()) {
+            return Outcome.pending(missing);
+        }
+        try {
+            return Outcome.of(expression.evaluate());
+        } catch (EvaluationException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            return Outcome.failed(msg.toLowerCase(java.util.Locale.ROOT).contains("division by zero") ? Outcome.DIV_ZERO : msg);
+        } catch (ParseException | RuntimeException e) {
+            // EvalEx reports some type mismatches (text in arithmetic) as runtime exceptions.
+            return Outcome.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The EvalEx value of a reference, or null when it is empty. */
+    private static EvaluationValue convert(ValueSource values, String ref) {
+        Object value = values.value(ref);
+        if (value == null) {
+            int dot = ref.lastIndexOf('.');
+            if (dot > 0 && values.value(ref.substring(0, dot)) instanceof List<?> rows) {
+                return column(rows, ref.substring(dot + 1));
+            }
+            return null;
+        }
+        return scalar(value);
+    }
+
+    private static EvaluationValue column(List<?> rows, String column) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<EvaluationValue> cells = new ArrayList<>();
+        for (Object row : rows) {
+            Object cell = row instanceof Map<?, ?> m ? m.get(column) : null;
+            if (cell == null) {
+                return null;
+            }
+            cells.add(scalar(cell));
+        }
+        return EvaluationValue.arrayValue(cells);
+    }
+
+    private static EvaluationValue scalar(Object value) {
+        if (value instanceof BigDecimal d) {
+            return EvaluationValue.numberValue(d);
+        }
+        if (value instanceof LocalDate date) {
+            return EvaluationValue.numberValue(BigDecimal.valueOf(date.toEpochDay()));
+        }
+        if (value instanceof Boolean b) {
+            return EvaluationValue.booleanValue(b);
+        }
+        if (value instanceof List<?> rows) {
+            if (rows.isEmpty()) {
+                return null;
+            }
+            List<EvaluationValue> items = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                items.add(EvaluationValue.numberValue(BigDecimal.valueOf(i)));
+            }
+            return EvaluationValue.arrayValue(items);
+        }
+        return EvaluationValue.stringValue(String.valueOf(value));
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

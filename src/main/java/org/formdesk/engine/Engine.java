@@ -1,0 +1,235 @@
+package org.formdesk.engine;
+
+import com.ezylang.evalex.parser.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.form.CheckDef;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.Form;
+import org.formdesk.form.FormFileException;
+import org.formdesk.form.Problem;
+
+/**
+ * A form made ready to evaluate: every expression parsed once, and the dependency graph that says,
+ * for each field, which computed fields, checks and conditional requirements a change to it touches.
+ * Immutable and free of I/O; {@link FormState} holds the values.
+ */
+public final class Engine {
+    private final Form form;
+    private final Texts texts;
+    private final InputParser parser;
+    private final Map<String, CompiledExpression> computes = new LinkedHashMap<>();
+    private final Map<String, CompiledExpression> requiredWhen = new LinkedHashMap<>();
+    private final Map<String, CompiledCheck> checks = new LinkedHashMap<>();
+    private final List<String> computeOrder;
+    private final Map<String, List<String>> computedAffected = new HashMap<>();
+    private final Map<String, List<String>> checksAffected = new HashMap<>();
+    private final Map<String, List<String>> requirementsAffected = new HashMap<>();
+
+    /** A check with its expressions parsed. */
+    record CompiledCheck(CheckDef def, CompiledExpression left, CompiledExpression right, CompiledExpression condition,
+                         CompiledExpression when, List<String> fields) {
+    }
+
+    private Engine(Form form, Texts texts, List<Problem> problems) {
+        this.form = form;
+        this.texts = texts;
+        this.parser = new InputParser(texts);
+        Set<String> known = form.fields().keySet();
+        for (FieldDef fd : form.fields().values()) {
+            String ptr = form.pointerOf(fd.id());
+            if (fd.isComputed()) {
+                put(computes, fd.id(), compile(fd.compute(), ptr + "/compute", known, problems));
+            }
+            if (fd.requiredWhen() != null) {
+                put(requiredWhen, fd.id(), compile(fd.requiredWhen(), ptr + "/requiredWhen", known, problems));
+            }
+        }
+        for (int i = 0; i < form.checks().size(); i++) {
+            CheckDef c = form.checks().get(i);
+            String ptr = "/checks/" + i;
+            CompiledExpression left = compile(c.left(), ptr + "/left", known, problems);
+            CompiledExpression right = compile(c.right(), ptr + "/right", known, problems);
+            CompiledExpression cond = compile(c.condition(), ptr + "/assert", known, problems);
+            CompiledExpression when = compile(c.when(), ptr + "/when", known, problems);
+            Set<String> fields = new LinkedHashSet<>(c.fields());
+            if (fields.isEmpty()) {
+                for (CompiledExpression e : new CompiledExpression[] {left, right, cond}) {
+                    if (e != null) {
+                        fields.addAll(e.fieldIds());
+                    }
+                }
+            }
+            checks.put(c.id(), new CompiledCheck(c, left, right, cond, when, List.copyOf(fields)));
+        }
+        this.computeOrder = topologicalOrder();
+        buildAffected();
+    }
+
+    /** Compiles the form's expressions; throws with every expression that does not parse, located. */
+    public static Engine of(Form form, Texts texts) throws FormFileException {
+        List<Problem> problems = new ArrayList<>();
+        Engine engine = new Engine(form, texts, problems);
+        if (!problems.isEmpty()) {
+            throw new FormFileException(problems);
+        }
+        return engine;
+    }
+
+    public static Engine of(Form form) throws FormFileException {
+        return of(form, Texts.of(form.language()));
+    }
+
+    /** Only the expression problems, for lint. */
+    public static List<Problem> expressionProblems(Form form) {
+        List<Problem> problems = new ArrayList<>();
+        new Engine(form, Texts.of(form.language()), problems);
+        return problems;
+    }
+
+    private static void put(Map<String, CompiledExpression> map, String id, CompiledExpression e) {
+        if (e != null) {
+            map.put(id, e);
+        }
+    }
+
+    private CompiledExpression compile(String source, String pointer, Set<String> known, List<Problem> problems) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        try {
+            return CompiledExpression.compile(source, known);
+        } catch (ParseException e) {
+            problems.add(new Problem(form.locate(pointer), "expression '" + source + "' does not parse: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private List<String> topologicalOrder() {
+        List<String> order = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        Set<String> visiting = new HashSet<>();
+        for (String id : computes.keySet()) {
+            visit(id, order, done, visiting);
+        }
+        return Collections.unmodifiableList(order);
+    }
+
+    private void visit(String id, List<String> order, Set<String> done, Set<String> visiting) {
+        if (done.contains(id) || !visiting.add(id)) {
+            return; // a cycle is reported by lint; here it is only cut
+        }
+        for (String dep : computes.get(id).fieldIds()) {
+            if (computes.containsKey(dep)) {
+                visit(dep, order, done, visiting);
+            }
+        }
+        visiting.remove(id);
+        done.add(id);
+        order.add(id);
+    }
+
+    private void buildAffected() {
+        Map<String, Set<String>> dependents = new HashMap<>();
+        for (String id : computeOrder) {
+            for (String dep : computes.get(id).fieldIds()) {
+                dependents.computeIfAbsent(dep, k -> new LinkedHashSet<>()).add(id);
+            }
+        }
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < computeOrder.size(); i++) {
+            rank.put(computeOrder.get(i), i);
+        }
+        for (String field : form.fields().keySet()) {
+            Set<String> reach = new LinkedHashSet<>();
+            List<String> todo = new ArrayList<>(List.of(field));
+            while (!todo.isEmpty()) {
+                String f = todo.remove(todo.size() - 1);
+                for (String d : dependents.getOrDefault(f, Set.of())) {
+                    if (reach.add(d)) {
+                        todo.add(d);
+                    }
+                }
+            }
+            List<String> sorted = new ArrayList<>(reach);
+            sorted.sort((a, b) -> Integer.compare(rank.get(a), rank.get(b)));
+            computedAffected.put(field, List.copyOf(sorted));
+            Set<String> touched = new HashSet<>(reach);
+            touched.add(field);
+            List<String> cs = new ArrayList<>();
+            for (CompiledCheck c : checks.values()) {
+                if (reads(c, touched)) {
+                    cs.add(c.def().id());
+                }
+            }
+            checksAffected.put(field, List.copyOf(cs));
+            List<String> rs = new ArrayList<>();
+            for (Map.Entry<String, CompiledExpression> e : requiredWhen.entrySet()) {
+                if (!Collections.disjoint(e.getValue().fieldIds(), touched)) {
+                    rs.add(e.getKey());
+                }
+            }
+            requirementsAffected.put(field, List.copyOf(rs));
+        }
+    }
+
+    private static boolean reads(CompiledCheck c, Set<String> touched) {
+        for (CompiledExpression e : new CompiledExpression[] {c.left(), c.right(), c.condition(), c.when()}) {
+            if (e != null && !Collections.disjoint(e.fieldIds(), touched)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public InputParser parser() {
+        return parser;
+    }
+
+    public FormState newState() {
+        return new FormState(this);
+    }
+
+    List<String> computeOrder() {
+        return computeOrder;
+    }
+
+    CompiledExpression computeOf(String id) {
+        return computes.get(id);
+    }
+
+    CompiledExpression requiredWhenOf(String id) {
+        return requiredWhen.get(id);
+    }
+
+    Map<String, CompiledCheck> checks() {
+        return checks;
+    }
+
+    List<String> computedAffectedBy(String field) {
+        return computedAffected.getOrDefault(field, List.of());
+    }
+
+    List<String> checksAffectedBy(String field) {
+        return checksAffected.getOrDefault(field, List.of());
+    }
+
+    List<String> requirementsAffectedBy(String field) {
+        return requirementsAffected.getOrDefault(field, List.of());
+    }
+}

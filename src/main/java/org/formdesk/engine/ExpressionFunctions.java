@@ -1,0 +1,88 @@
+package org.formdesk.engine;
+
+import com.ezylang.evalex.EvaluationException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.AbstractFunction;
+import com.ezylang.evalex.functions.FunctionParameter;
+import com.ezylang.evalex.parser.Token;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** The functions a form needs beyond EvalEx's own: sums and counts over table columns, emptiness, dates. */
+final class ExpressionFunctions {
+    private ExpressionFunctions() {
+    }
+
+    /** SUM of numbers and lists of numbers (a table column is a list). */
+    @FunctionParameter(name = "value", isVarArg = true)
+    static final class Sum extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
+                throws EvaluationException {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (EvaluationValue arg : args) {
+                sum = sum.add(add(expression, token, arg));
+            }
+            return EvaluationValue.numberValue(sum);
+        }
+
+        private static BigDecimal add(Expression expression, Token token, EvaluationValue v) throws EvaluationException {
+            if (v.isArrayValue()) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (EvaluationValue item : v.getArrayValue()) {
+                    sum = sum.add(add(expression, token, item));
+                }
+                return sum;
+            }
+            if (!v.isNumberValue()) {
+                throw new EvaluationException(token, "SUM takes numbers");
+            }
+            return v.getNumberValue();
+        }
+    }
+
+    /** COUNT of a list's items (a table's rows, a column's values) or of its arguments. */
+    @FunctionParameter(name = "value", isVarArg = true)
+    static final class Count extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+            long n = 0;
+            for (EvaluationValue arg : args) {
+                n += arg.isArrayValue() ? arg.getArrayValue().size() : arg.isNullValue() ? 0 : 1;
+            }
+            return EvaluationValue.numberValue(BigDecimal.valueOf(n));
+        }
+    }
+
+    @FunctionParameter(name = "value")
+    static final class IsEmpty extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+            EvaluationValue v = args[0];
+            boolean empty = v.isNullValue()
+                    || (v.isStringValue() && v.getStringValue().isEmpty())
+                    || (v.isArrayValue() && v.getArrayValue().isEmpty());
+            return EvaluationValue.booleanValue(empty);
+        }
+    }
+
+    /** DATE(y, m, d) as a day number, the same scale date fields are given in. */
+    @FunctionParameter(name = "year")
+    @FunctionParameter(name = "month")
+    @FunctionParameter(name = "day")
+    static final class Date extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
+                throws EvaluationException {
+            try {
+                LocalDate date = LocalDate.of(args[0].getNumberValue().intValueExact(),
+                        args[1].getNumberValue().intValueExact(), args[2].getNumberValue().intValueExact());
+                return EvaluationValue.numberValue(BigDecimal.valueOf(date.toEpochDay()));
+            } catch (ArithmeticException | DateTimeException e) {
+                throw new EvaluationException(token, "DATE needs a valid year, month and day");
+            }
+        }
+    }
+}

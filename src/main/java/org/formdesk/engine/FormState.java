@@ -1,0 +1,283 @@
+package org.formdesk.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Form;
+import org.formdesk.form.Severity;
+
+/**
+ * The values of one record and everything derived from them. A change to one field re-reads that
+ * field and recomputes only the computed fields, requirements and checks that depend on it.
+ * Single-threaded by design: the screen and the command line each own their state.
+ */
+public final class FormState implements ValueSource {
+    private final Engine engine;
+    private final Form form;
+    private final FieldRules rules;
+    private final CheckEvaluator checkEvaluator;
+    private final Map<String, Object> raw = new HashMap<>();
+    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Computed> computed = new HashMap<>();
+    private final Map<String, List<String>> errors = new HashMap<>();
+    private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+
+    FormState(Engine engine) {
+        this.engine = engine;
+        this.form = engine.form();
+        this.rules = new FieldRules(engine.parser(), engine.texts());
+        this.checkEvaluator = new CheckEvaluator(form, engine.texts());
+        recomputeAll();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    /** Sets a one-value field from what was typed (null or blank empties it). */
+    public void set(String fieldId, String rawText) {
+        setRaw(fieldId, rawText);
+    }
+
+    /** Sets a table's rows, each a map from column id to what was typed. */
+    public void setRows(String fieldId, List<Map<String, String>> rows) {
+        setRaw(fieldId, rows);
+    }
+
+    /**
+     * Sets a field from raw input: a String for one value, a list of row maps for a table. Input of
+     * the wrong shape is kept and reported as the field's error, never dropped.
+     */
+    public void setRaw(String fieldId, Object rawValue) {
+        FieldDef field = requireField(fieldId);
+        if (field.isComputed()) {
+            throw new IllegalArgumentException(engine.texts().t("computed", field.label()));
+        }
+        store(field, rawValue);
+        Set<String> touched = new LinkedHashSet<>();
+        touched.add(fieldId);
+        for (String id : engine.computedAffectedBy(fieldId)) {
+            recompute(id);
+            touched.add(id);
+        }
+        validate(field);
+        for (String id : engine.requirementsAffectedBy(fieldId)) {
+            validate(form.fields().get(id));
+        }
+        for (String id : engine.checksAffectedBy(fieldId)) {
+            checks.put(id, checkEvaluator.evaluate(engine.checks().get(id), this));
+        }
+    }
+
+    /** Replaces every value at once (a record read from a file). */
+    public void load(Map<String, ?> rawValues) {
+        raw.clear();
+        values.clear();
+        for (Map.Entry<String, ?> e : rawValues.entrySet()) {
+            FieldDef field = form.fields().get(e.getKey());
+            if (field != null && !field.isComputed()) {
+                store(field, e.getValue());
+            }
+        }
+        recomputeAll();
+    }
+
+    /** Fills every empty field that declares a default: a new record's starting point. */
+    public void applyDefaults() {
+        for (FieldDef field : form.fields().values()) {
+            if (field.defaultValue() != null && !field.isComputed() && raw.get(field.id()) == null) {
+                setRaw(field.id(), field.defaultValue());
+            }
+        }
+    }
+
+    private void store(FieldDef field, Object rawValue) {
+        if (rawValue == null || (rawValue instanceof String s && s.isBlank())
+                || (rawValue instanceof List<?> l && l.isEmpty())) {
+            raw.remove(field.id());
+        } else {
+            raw.put(field.id(), rawValue);
+        }
+        Object typed = rules.read(field, rawValue);
+        if (typed == null) {
+            values.remove(field.id());
+        } else {
+            values.put(field.id(), typed);
+        }
+    }
+
+    private void recomputeAll() {
+        for (String id : engine.computeOrder()) {
+            recompute(id);
+        }
+        for (FieldDef field : form.fields().values()) {
+            validate(field);
+        }
+        checks.clear();
+        for (Engine.CompiledCheck c : engine.checks().values()) {
+            checks.put(c.def().id(), checkEvaluator.evaluate(c, this));
+        }
+    }
+
+    private void recompute(String id) {
+        FieldDef field = form.fields().get(id);
+        Outcome outcome = engine.computeOf(id).evaluate(this);
+        Computed result;
+        if (outcome.number() != null) {
+            BigDecimal n = outcome.number();
+            result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
+        } else if (outcome.isPending()) {
+            result = Computed.none(engine.texts().t("waiting", labels(outcome.missing())));
+        } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
+            result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
+        } else {
+            result = Computed.none(engine.texts().t("evalFailed",
+                    outcome.failure() == null ? "not a number" : outcome.failure()));
+        }
+        computed.put(id, result);
+    }
+
+    private String zeroes(CompiledExpression e) {
+        List<String> zero = new ArrayList<>();
+        for (String id : e.fieldIds()) {
+            if (value(id) instanceof BigDecimal d && d.signum() == 0) {
+                zero.add(form.label(id) + " = 0");
+            }
+        }
+        return zero.isEmpty() ? "" : "（" + String.join("，", zero) + "）";
+    }
+
+    String labels(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            int dot = id.lastIndexOf('.');
+            out.add(form.fields().containsKey(id) || dot < 0 ? form.label(id) : form.label(id.substring(0, dot)));
+        }
+        return String.join("、", new LinkedHashSet<>(out));
+    }
+
+    private void validate(FieldDef field) {
+        if (field.isComputed()) {
+            return;
+        }
+        List<String> found = rules.check(field, raw.get(field.id()), values.get(field.id()), isRequired(field));
+        if (found.isEmpty()) {
+            errors.remove(field.id());
+        } else {
+            errors.put(field.id(), found);
+        }
+    }
+
+    /** Whether the field must be filled now (its {@code requiredWhen}, if any, evaluated). */
+    public boolean isRequired(FieldDef field) {
+        if (field.isRequired()) {
+            return true;
+        }
+        CompiledExpression when = engine.requiredWhenOf(field.id());
+        return when != null && when.evaluate(this).isTrue();
+    }
+
+    private FieldDef requireField(String id) {
+        FieldDef field = form.fields().get(id);
+        if (field == null) {
+            throw new IllegalArgumentException("no field '" + id + "' in form " + form.id());
+        }
+        return field;
+    }
+
+    @Override
+    public Object value(String fieldId) {
+        Computed c = computed.get(fieldId);
+        if (c != null) {
+            return c.value();
+        }
+        return values.get(fieldId);
+    }
+
+    /** What was typed or read for the field: a String, a list of row maps, or null. */
+    public Object raw(String fieldId) {
+        return raw.get(fieldId);
+    }
+
+    /** Every field that holds something, in form order, as raw input. */
+    public Map<String, Object> rawValues() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String id : form.fields().keySet()) {
+            if (raw.containsKey(id)) {
+                out.put(id, raw.get(id));
+            }
+        }
+        return out;
+    }
+
+    public Computed computed(String fieldId) {
+        return computed.get(fieldId);
+    }
+
+    public List<String> fieldErrors(String fieldId) {
+        return errors.getOrDefault(fieldId, List.of());
+    }
+
+    public Collection<CheckResult> checkResults() {
+        return Collections.unmodifiableCollection(checks.values());
+    }
+
+    public CheckResult check(String checkId) {
+        return checks.get(checkId);
+    }
+
+    /** Field errors and failed error-checks, in form order. */
+    public List<Violation> errors() {
+        List<Violation> out = new ArrayList<>();
+        for (String id : form.fields().keySet()) {
+            for (String message : errors.getOrDefault(id, List.of())) {
+                out.add(new Violation(id, Violation.Kind.FIELD, Severity.ERROR, List.of(id), message));
+            }
+        }
+        out.addAll(checkViolations(CheckStatus.FAILED, Severity.ERROR));
+        return out;
+    }
+
+    public List<Violation> warnings() {
+        return checkViolations(CheckStatus.FAILED, Severity.WARNING);
+    }
+
+    public List<Violation> pending() {
+        List<Violation> out = checkViolations(CheckStatus.PENDING, Severity.ERROR);
+        out.addAll(checkViolations(CheckStatus.PENDING, Severity.WARNING));
+        return out;
+    }
+
+    private List<Violation> checkViolations(CheckStatus status, Severity severity) {
+        List<Violation> out = new ArrayList<>();
+        for (CheckResult r : checks.values()) {
+            if (r.status() == status && r.severity() == severity) {
+                out.add(new Violation(r.id(), Violation.Kind.CHECK, r.severity(), r.fields(), r.message()));
+            }
+        }
+        return out;
+    }
+
+    public ScoreCard scoreCard() {
+        return Scoring.card(form, this);
+    }
+
+    /** The value as a person reads it: computed figures rounded, percentages with %, booleans in words. */
+    public String shown(String fieldId) {
+        FieldDef field = requireField(fieldId);
+        return Display.forPeople(field, value(fieldId), engine.texts());
+    }
+}

@@ -1,0 +1,7 @@
+package org.formdesk.engine;
+
+/** Typed values by field id: BigDecimal, LocalDate, Boolean, String, or a table's rows; null when empty. */
+@FunctionalInterface
+public interface ValueSource {
+    Object value(String fieldId);
+}
