@@ -34,9 +34,18 @@ public final class FormLoader {
     public static final String DEFAULT_FORM = "dept-perf-self-eval";
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 
+    // Hibernate Validator announces its version on stderr through java.util.logging; a CLI must not.
+    private static final java.util.logging.Logger QUIET = quietHibernate();
+
     private static final ValidatorFactory VALIDATORS = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
+
+    private static java.util.logging.Logger quietHibernate() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     /** The outcome of reading a form: the form if it could be built, and everything wrong with it. */
     public record Result(Form form, List<Problem> problems) {

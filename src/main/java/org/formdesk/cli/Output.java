@@ -1,0 +1,48 @@
+package org.formdesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Shared shapes of command output. */
+final class Output {
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Output() {
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static Map<String, Object> entry(String id, List<String> fields, String message, String explanation) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", id);
+        e.put("fields", fields);
+        e.put("message", message);
+        if (explanation != null) {
+            e.put("explanation", explanation);
+        }
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    static String line(Map<String, Object> e) {
+        List<String> fields = (List<String>) e.get("fields");
+        String where = fields.isEmpty() || fields.equals(List.of(e.get("id"))) ? "" : " " + fields;
+        String why = e.containsKey("explanation") ? " (explained: " + e.get("explanation") + ")" : "";
+        return "[" + e.get("id") + "]" + where + " " + e.get("message") + why;
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,93 @@
+package org.formdesk.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.formdesk.engine.Display;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.IndicatorScore;
+import org.formdesk.engine.ScoreCard;
+import org.formdesk.form.FieldDef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Show every indicator score, the computed metrics, the total and the grade.")
+final class ScoreCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RECORD", description = "The record file.")
+    Path record;
+
+    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the form the record names).")
+    Path form;
+
+    @Option(names = "--json", description = "Print as JSON (decimals as strings, rates as percentages).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        FormState state = Loaded.record(record, form).state();
+        ScoreCard card = state.scoreCard();
+        Map<String, Object> computed = new LinkedHashMap<>();
+        for (FieldDef f : state.form().fields().values()) {
+            if (f.isComputed()) {
+                var c = state.computed(f.id());
+                computed.put(f.id(), c == null || c.value() == null ? null : Display.computed(f, c.value()));
+            }
+        }
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        for (IndicatorScore s : card.indicators()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", s.id());
+            row.put("group", s.group());
+            row.put("label", s.label());
+            row.put("max", plain(s.max()));
+            row.put("score", s.score() == null ? null : plain(s.score()));
+            indicators.add(row);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("computed", computed);
+            result.put("indicators", indicators);
+            result.put("total", plain(card.total()));
+            result.put("max", plain(card.max()));
+            result.put("grade", card.grade());
+            out.print(Output.json(result));
+            return ExitCodes.OK;
+        }
+        out.println(state.form().title());
+        String group = null;
+        for (IndicatorScore s : card.indicators()) {
+            String g = s.group().equals(group) ? "" : s.group();
+            group = s.group();
+            out.printf("  %-4s %-16s %5s / %-4s%s%n", g, s.label(), s.score() == null ? "—" : plain(s.score()),
+                    plain(s.max()), metrics(state, s));
+        }
+        out.println("  total " + plain(card.total()) + " / " + plain(card.max())
+                + "   grade " + (card.grade() == null ? "— (not every indicator is scored)" : card.grade()));
+        return ExitCodes.OK;
+    }
+
+    private static String metrics(FormState state, IndicatorScore s) {
+        StringBuilder sb = new StringBuilder();
+        for (String id : s.metrics()) {
+            sb.append("  ").append(state.form().label(id)).append(' ').append(state.shown(id));
+        }
+        return sb.toString();
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.formdesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.Violation;
+import org.formdesk.form.Problem;
+import org.formdesk.form.SourceLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a record: field rules and cross-checks. Exit 0 without errors, 1 with errors, 2 if unreadable.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RECORD", description = "The record file (YAML, or JSON by its .json name).")
+    Path record;
+
+    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the form the record names).")
+    Path form;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--strict", description = "Also fail on warnings that have no explanation in the record.")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Loaded loaded = Loaded.record(record, form);
+        FormState state = loaded.state();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Problem p : loaded.read().issues()) {
+            errors.add(Output.entry("record", List.of(), p.toString(), null));
+        }
+        for (Violation v : state.errors()) {
+            errors.add(entry(loaded, v, null));
+        }
+        Map<String, String> explanations = loaded.read().record().explanations();
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        int unexplained = 0;
+        for (Violation v : state.warnings()) {
+            String why = explanations.get(v.id());
+            if (why == null || why.isBlank()) {
+                unexplained++;
+            }
+            warnings.add(entry(loaded, v, why));
+        }
+        for (Problem p : loaded.read().notes()) {
+            warnings.add(Output.entry("record", List.of(), p.toString(), null));
+        }
+        List<Map<String, Object>> pending = new ArrayList<>();
+        for (Violation v : state.pending()) {
+            pending.add(entry(loaded, v, null));
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("form", state.form().id());
+            out.put("errors", errors);
+            out.put("warnings", warnings);
+            out.put("pending", pending);
+            spec.commandLine().getOut().print(Output.json(out));
+        } else {
+            var out = spec.commandLine().getOut();
+            for (Map<String, Object> e : errors) {
+                out.println("error: " + Output.line(e));
+            }
+            for (Map<String, Object> w : warnings) {
+                out.println("warning: " + Output.line(w));
+            }
+            for (Map<String, Object> p : pending) {
+                out.println("pending: " + Output.line(p));
+            }
+            out.println(record + ": " + Output.count(errors.size(), "error") + ", "
+                    + Output.count(warnings.size(), "warning") + ", " + pending.size() + " pending");
+        }
+        if (!errors.isEmpty() || (strict && unexplained > 0)) {
+            return ExitCodes.INVALID;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> entry(Loaded loaded, Violation v, String explanation) {
+        SourceLocation at = v.kind() == Violation.Kind.FIELD ? loaded.read().locationOf(v.id()) : null;
+        String message = at == null ? v.message() : at + ": " + v.message();
+        return Output.entry(v.id(), v.fields(), message, explanation);
+    }
+}

@@ -1,0 +1,92 @@
+package org.formdesk.record;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.formdesk.form.SourceLocation;
+
+/**
+ * A YAML or JSON document read as plain maps, lists and strings: every scalar keeps the text it was
+ * written with ({@code 11915.70} stays "11915.70", {@code 0354} stays "0354"), so that no value is
+ * changed by a parser's idea of numbers. Each node's start is kept for messages.
+ */
+final class RawDocument {
+    private final String file;
+    private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final Object root;
+
+    private RawDocument(String file, JsonParser parser) throws IOException {
+        this.file = file;
+        JsonToken first = parser.nextToken();
+        this.root = first == null ? null : node(parser, "");
+    }
+
+    static RawDocument read(String file, JsonParser parser) throws IOException {
+        return new RawDocument(file, parser);
+    }
+
+    Object root() {
+        return root;
+    }
+
+    SourceLocation locate(String pointer) {
+        String p = pointer;
+        while (true) {
+            SourceLocation loc = locations.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            if (p.isEmpty()) {
+                return SourceLocation.unknown(file);
+            }
+            int slash = p.lastIndexOf('/');
+            p = slash <= 0 ? "" : p.substring(0, slash);
+        }
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private Object node(JsonParser p, String pointer) throws IOException {
+        remember(pointer, p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    String child = pointer + "/" + escape(key);
+                    remember(child, p.currentTokenLocation());
+                    p.nextToken();
+                    map.put(key, node(p, child));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(node(p, pointer + "/" + i++));
+                }
+                return list;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> {
+                return p.getText();
+            }
+        }
+    }
+
+    private void remember(String pointer, JsonLocation loc) {
+        locations.putIfAbsent(pointer, new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()));
+    }
+}

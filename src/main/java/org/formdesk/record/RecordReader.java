@@ -1,0 +1,170 @@
+package org.formdesk.record;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.Form;
+import org.formdesk.form.Problem;
+import org.formdesk.form.SourceLocation;
+import org.formdesk.form.YamlLimits;
+
+/** Reads a record file (YAML, or JSON by its .json name) for a given form, locating every problem. */
+public final class RecordReader {
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final Set<String> TOP_KEYS = Set.of("form", "formVersion", "formHash", "status", "values",
+            "explanations", "meta", "computed", "score", "history");
+
+    private final Form form;
+
+    public RecordReader(Form form) {
+        this.form = form;
+    }
+
+    public RecordRead read(Path path) {
+        String name = path.toString();
+        try {
+            if (!Files.isRegularFile(path)) {
+                return fatal(name, Files.exists(path) ? "is not a regular file" : "no such file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                return fatal(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a record is expected to be small");
+            }
+            return read(name, Files.readAllBytes(path), RecordFormat.of(path));
+        } catch (IOException e) {
+            return fatal(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public RecordRead read(String name, byte[] bytes, RecordFormat format) {
+        RawDocument doc;
+        JsonFactory factory = format == RecordFormat.JSON
+                ? JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(YamlLimits.MAX_DEPTH).build()).build()
+                : YamlLimits.factory();
+        try (JsonParser parser = factory.createParser(bytes)) {
+            doc = RawDocument.read(name, parser);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            SourceLocation at = loc == null ? SourceLocation.unknown(name) : new SourceLocation(name, loc.getLineNr(), loc.getColumnNr());
+            String msg = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
+            return new RecordRead(null, List.of(new Problem(at, "not valid " + format.name() + ": " + msg)), List.of(), List.of(), Map.of());
+        } catch (IOException e) {
+            return fatal(name, "cannot be read: " + e.getMessage());
+        }
+        if (!(doc.root() instanceof Map<?, ?> top)) {
+            return new RecordRead(null, List.of(new Problem(doc.locate(""),
+                    "a record is a mapping with at least form: and values:")), List.of(), List.of(), Map.of());
+        }
+        return interpret(doc, top);
+    }
+
+    private RecordRead interpret(RawDocument doc, Map<?, ?> top) {
+        List<Problem> fatal = new ArrayList<>();
+        List<Problem> issues = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
+        for (Object key : top.keySet()) {
+            if (!TOP_KEYS.contains(String.valueOf(key))) {
+                issues.add(new Problem(doc.locate("/" + RawDocument.escape(String.valueOf(key))),
+                        "unknown key '" + key + "'; a record has form, formVersion, formHash, status, values, explanations and meta"));
+            }
+        }
+        String formId = text(top.get("form"));
+        if (formId == null) {
+            fatal.add(new Problem(doc.locate(""), "the record does not say which form it fills (form: is missing)"));
+        } else if (!formId.equals(form.id())) {
+            fatal.add(new Problem(doc.locate("/form"), "the record is for form '" + formId + "', not '" + form.id() + "'"));
+        }
+        String version = text(top.get("formVersion"));
+        if (version != null && !version.equals(form.version())) {
+            notes.add(new Problem(doc.locate("/formVersion"), "the record was written for version " + version
+                    + " of the form; this is version " + form.version()));
+        }
+        RecordStatus status = RecordStatus.DRAFT;
+        if (top.get("status") != null) {
+            status = RecordStatus.parse(text(top.get("status")));
+            if (status == null) {
+                issues.add(new Problem(doc.locate("/status"), "status must be draft or final, not '" + top.get("status") + "'"));
+                status = RecordStatus.DRAFT;
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourceLocation> located = new LinkedHashMap<>();
+        Object rawValues = top.get("values");
+        if (rawValues == null) {
+            fatal.add(new Problem(doc.locate(""), "the record has no values: mapping"));
+        } else if (!(rawValues instanceof Map<?, ?> valueMap)) {
+            fatal.add(new Problem(doc.locate("/values"), "values: must be a mapping from field id to value"));
+        } else {
+            for (Map.Entry<?, ?> e : valueMap.entrySet()) {
+                String id = String.valueOf(e.getKey());
+                SourceLocation at = doc.locate("/values/" + RawDocument.escape(id));
+                FieldDef field = form.fields().get(id);
+                if (field == null) {
+                    issues.add(new Problem(at, "unknown field '" + id + "': form " + form.id() + " has no such field"));
+                } else if (field.isComputed()) {
+                    issues.add(new Problem(at, "'" + id + "' (" + field.label() + ") is computed; its value here is ignored"));
+                } else {
+                    values.put(id, e.getValue());
+                    located.put(id, at);
+                }
+            }
+        }
+        Map<String, String> explanations = new LinkedHashMap<>();
+        if (top.get("explanations") instanceof Map<?, ?> ex) {
+            for (Map.Entry<?, ?> e : ex.entrySet()) {
+                String id = String.valueOf(e.getKey());
+                if (form.checks().stream().noneMatch(c -> c.id().equals(id))) {
+                    issues.add(new Problem(doc.locate("/explanations/" + RawDocument.escape(id)),
+                            "explanation for unknown check '" + id + "'"));
+                }
+                explanations.put(id, text(e.getValue()));
+            }
+        } else if (top.get("explanations") != null) {
+            issues.add(new Problem(doc.locate("/explanations"), "explanations: must map check ids to text"));
+        }
+        RecordMeta meta = RecordMeta.NONE;
+        if (top.get("meta") instanceof Map<?, ?> m) {
+            meta = new RecordMeta(text(m.get("created")), text(m.get("updated")), text(m.get("user")));
+        }
+        if (!fatal.isEmpty()) {
+            return new RecordRead(null, fatal, issues, notes, Map.of());
+        }
+        return new RecordRead(new RecordFile(formId, version, text(top.get("formHash")), status, values, explanations,
+                meta), fatal, issues, notes, located);
+    }
+
+    /** The form id a record file names, or null when it names none or cannot be read. */
+    public static String formIdOf(Path path) {
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
+                return null;
+            }
+            RecordFormat format = RecordFormat.of(path);
+            JsonFactory factory = format == RecordFormat.JSON ? new JsonFactory() : YamlLimits.factory();
+            try (JsonParser parser = factory.createParser(Files.readAllBytes(path))) {
+                return RawDocument.read(path.toString(), parser).root() instanceof Map<?, ?> top ? text(top.get("form")) : null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object o) {
+        return o instanceof String s ? s : null;
+    }
+
+    private static RecordRead fatal(String file, String message) {
+        return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), file + " " + message)), List.of(), List.of(), Map.of());
+    }
+}
