@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.formdesk.record.FileWrites;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared shapes of command output. */
 final class Output {
@@ -40,6 +44,19 @@ final class Output {
         String where = fields.isEmpty() || fields.equals(List.of(e.get("id"))) ? "" : " " + fields;
         String why = e.containsKey("explanation") ? " (explained: " + e.get("explanation") + ")" : "";
         return "[" + e.get("id") + "]" + where + " " + e.get("message") + why;
+    }
+
+    /** Text to the given file (atomically) or, without one, to standard output. */
+    static void write(CommandSpec spec, Path file, String text) {
+        if (file == null) {
+            spec.commandLine().getOut().print(text);
+            return;
+        }
+        try {
+            FileWrites.atomically(file, text);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     static String count(int n, String noun) {

@@ -19,8 +19,9 @@ public final class InputParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+)(?:\\.(\\d+))?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-./]|年)(\\d{1,2})(?:[-./]|月)(\\d{1,2})日?");
-    private static final Pattern LANDLINE = Pattern.compile("(?:\\(0\\d{2,3}\\)|0\\d{2,3}-?)\\d{7,8}(?:-\\d{1,6})?");
-    private static final Pattern MOBILE = Pattern.compile("(?:\\+?86-?)?1[3-9]\\d{9}");
+    /** The phone numbers a phone field accepts, after normalising; the record schema states them too. */
+    public static final Pattern LANDLINE = Pattern.compile("(?:\\(0\\d{2,3}\\)|0\\d{2,3}-?)\\d{7,8}(?:-\\d{1,6})?");
+    public static final Pattern MOBILE = Pattern.compile("(?:\\+?86-?)?1[3-9]\\d{9}");
 
     private final Texts texts;
 

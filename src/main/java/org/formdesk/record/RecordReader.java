@@ -165,6 +165,7 @@ public final class RecordReader {
     }
 
     private static RecordRead fatal(String file, String message) {
-        return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), file + " " + message)), List.of(), List.of(), Map.of());
+        // The location already names the file: "x.yaml: no such file", not "x.yaml: x.yaml no such file".
+        return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), message)), List.of(), List.of(), Map.of());
     }
 }

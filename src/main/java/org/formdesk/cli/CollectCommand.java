@@ -1,0 +1,70 @@
+package org.formdesk.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.formdesk.engine.Engine;
+import org.formdesk.record.RecordReader;
+import org.formdesk.record.RecordWriter;
+import org.formdesk.record.export.Collection;
+import org.formdesk.record.export.Csv;
+import org.formdesk.record.export.JsonTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = {"Validate many records of one form and write one table, a row per record: unit, year,",
+                "key amounts, every rate and indicator score, total, grade, error and warning counts.",
+                "A file that cannot be used is named on stderr and skipped (exit 2); the rest still come out."})
+final class CollectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR|FILE", arity = "1..*",
+            description = "Record files, or folders searched at any depth for *.yaml, *.yml and *.json.")
+    List<Path> inputs;
+
+    @Option(names = "--form", paramLabel = "FILE",
+            description = "The form definition (default: the form the first readable record names).")
+    Path form;
+
+    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--ids", description = "CSV: headers are the bare column ids (for scripts), not label [id].")
+    boolean idsOnly;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { csv, json }
+
+    @Override
+    public Integer call() {
+        Collection.Listing listing = Collection.files(inputs);
+        String formId = form != null ? null
+                : listing.files().stream().map(RecordReader::formIdOf).filter(id -> id != null).findFirst().orElse(null);
+        Engine engine = Loaded.engine(form, formId);
+        Collection.Result result = Collection.collect(engine, listing.files());
+        String text = format == Format.json
+                ? RecordWriter.json(JsonTable.of(engine.form(), result.summary().table()))
+                : Csv.write(result.summary().table(), idsOnly);
+        Output.write(spec, out, text);
+        var err = spec.commandLine().getErr();
+        int skipped = listing.skipped().size() + result.skipped().size();
+        for (Collection.Skipped s : listing.skipped()) {
+            err.println("formdesk: skipped " + s);
+        }
+        for (Collection.Skipped s : result.skipped()) {
+            err.println("formdesk: skipped " + s);
+        }
+        int rows = result.summary().table().rows().size();
+        err.println("formdesk: " + Output.count(rows, "record") + " collected" + (skipped == 0 ? "" : ", "
+                + Output.count(skipped, "file") + " skipped"));
+        return skipped == 0 ? ExitCodes.OK : ExitCodes.UNREADABLE;
+    }
+}

@@ -1,0 +1,83 @@
+package org.formdesk.record.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CSV as spreadsheets open it: RFC 4180 quoting, CRLF line ends, and a byte order mark so that Excel
+ * reads the bytes as UTF-8 (without it Chinese turns to mojibake). Text that a spreadsheet would run
+ * as a formula is guarded with a leading apostrophe; plain numbers, negative ones included, are
+ * left alone so they stay numbers.
+ */
+public final class Csv {
+    public static final String BOM = "\uFEFF";
+    private static final String EOL = "\r\n";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private Csv() {
+    }
+
+    public static String write(Table table, boolean idsOnly) {
+        StringBuilder sb = new StringBuilder(BOM);
+        line(sb, table.columns().stream().map(c -> c.header(idsOnly)).toList());
+        for (List<Object> row : table.rows()) {
+            line(sb, row.stream().map(Csv::text).toList());
+        }
+        return sb.toString();
+    }
+
+    private static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof BigDecimal d ? d.toPlainString() : String.valueOf(cell);
+    }
+
+    private static void line(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(quote(guard(cells.get(i))));
+        }
+        sb.append(EOL);
+    }
+
+    /**
+     * The cell as a spreadsheet will take it as text: an apostrophe before anything that starts, after
+     * leading blanks, with = + - or @, or that starts with a tab or CR (OWASP's list), or with an
+     * apostrophe itself — so that dropping one leading apostrophe always gives back the original.
+     */
+    public static String guard(String cell) {
+        if (cell.isEmpty() || PLAIN_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return needsGuard(cell) ? "'" + cell : cell;
+    }
+
+    private static boolean needsGuard(String cell) {
+        if (cell.charAt(0) == '\'') {
+            return true;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            switch (c) {
+                case '=', '+', '-', '@', '\t', '\r' -> {
+                    return true;
+                }
+                default -> {
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static String quote(String cell) {
+        boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return plain ? cell : '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,228 @@
+package org.formdesk.record.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.formdesk.engine.InputParser;
+import org.formdesk.form.CheckDef;
+import org.formdesk.form.ChoiceOption;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Form;
+import org.formdesk.form.GradeBand;
+
+/**
+ * A JSON Schema (draft 2020-12) of a valid record of a form, in the canonical shape formdesk writes:
+ * integers as numbers, other decimals as strings in plain notation (so no tool reads them through
+ * binary floating point), whole scores as numbers and others as strings, dates ISO. What a schema
+ * cannot say — bounds on decimals written as strings, requiredWhen, cross-checks — is left to
+ * {@code formdesk validate}; the bounds are named in each field's description.
+ */
+public final class RecordSchema {
+    public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final String SHOWN_NUMBER = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
+
+    private RecordSchema() {
+    }
+
+    public static ObjectNode of(Form form) {
+        ObjectNode root = NODES.objectNode();
+        root.put("$schema", DIALECT);
+        root.put("$id", "urn:formdesk:record:" + form.id() + ":" + form.version());
+        root.put("title", form.title());
+        root.put("description", "A record of form " + form.id() + " version " + form.version()
+                + " as formdesk writes it (formdesk export). A draft may not pass: required fields may be empty.");
+        root.put("type", "object");
+        root.putArray("required").add("form").add("formVersion").add("status").add("values");
+        ObjectNode props = root.putObject("properties");
+        props.putObject("form").put("const", form.id());
+        props.putObject("formVersion").put("type", "string");
+        props.putObject("formHash").put("type", "string");
+        props.putObject("status").putArray("enum").add("draft").add("final");
+        props.set("values", values(form));
+        props.set("computed", computed(form));
+        if (!form.indicators().isEmpty()) {
+            props.set("score", score(form));
+        }
+        props.set("explanations", explanations(form));
+        ObjectNode meta = props.putObject("meta");
+        meta.put("type", "object");
+        ObjectNode metaProps = meta.putObject("properties");
+        for (String key : List.of("created", "updated", "user")) {
+            metaProps.putObject(key).put("type", "string");
+        }
+        meta.put("additionalProperties", false);
+        props.putObject("history").put("description", "Reserved; formdesk ignores it.");
+        root.put("additionalProperties", false);
+        return root;
+    }
+
+    private static ObjectNode values(Form form) {
+        ObjectNode values = object();
+        ObjectNode props = values.putObject("properties");
+        ArrayNode required = NODES.arrayNode();
+        for (FieldDef f : form.fields().values()) {
+            if (f.isComputed()) {
+                continue; // a record holds no computed value: the reader ignores one and says so
+            }
+            props.set(f.id(), field(f));
+            if (f.isRequired()) {
+                required.add(f.id());
+            }
+        }
+        if (!required.isEmpty()) {
+            values.set("required", required);
+        }
+        values.put("additionalProperties", false);
+        return values;
+    }
+
+    private static ObjectNode computed(Form form) {
+        ObjectNode computed = object();
+        computed.put("description", "Computed figures as shown: rounded half-up to the field's round; percentages ×100 without %.");
+        ObjectNode props = computed.putObject("properties");
+        for (FieldDef f : form.fields().values()) {
+            if (f.isComputed()) {
+                props.putObject(f.id()).put("title", f.label()).put("type", "string").put("pattern", SHOWN_NUMBER);
+            }
+        }
+        computed.put("additionalProperties", false);
+        return computed;
+    }
+
+    private static ObjectNode score(Form form) {
+        ObjectNode score = object();
+        ObjectNode props = score.putObject("properties");
+        props.putObject("total").put("type", "string").put("pattern", SHOWN_NUMBER);
+        props.putObject("max").put("type", "string").put("pattern", SHOWN_NUMBER);
+        ArrayNode grades = props.putObject("grade").put("description", "null until every indicator is scored")
+                .putArray("enum");
+        form.scoring().ifPresent(s -> s.grades().stream().map(GradeBand::grade).forEach(grades::add));
+        grades.addNull();
+        score.putArray("required").add("total").add("max").add("grade");
+        score.put("additionalProperties", false);
+        return score;
+    }
+
+    private static ObjectNode explanations(Form form) {
+        ObjectNode ex = object();
+        ex.put("description", "Why a failed warning check is accepted, by check id.");
+        ArrayNode ids = ex.putObject("propertyNames").putArray("enum");
+        form.checks().stream().map(CheckDef::id).forEach(ids::add);
+        ex.putObject("additionalProperties").put("type", "string");
+        return ex;
+    }
+
+    /** One entered field (or table column) in canonical form. */
+    static ObjectNode field(FieldDef f) {
+        ObjectNode s = NODES.objectNode();
+        s.put("title", f.label());
+        String bounds = bounds(f);
+        String about = join(f.unit() == null ? null : "unit: " + f.unit(), bounds);
+        if (about != null) {
+            s.put("description", about);
+        }
+        switch (f.type()) {
+            case TEXT, LONGTEXT -> text(s, f);
+            case INTEGER -> {
+                s.put("type", "integer");
+                if (f.min() != null) {
+                    s.put("minimum", f.min());
+                }
+                if (f.max() != null) {
+                    s.put("maximum", f.max());
+                }
+            }
+            case MONEY, DECIMAL, PERCENT -> decimal(s, f);
+            case SCORE -> {
+                ObjectNode whole = NODES.objectNode().put("type", "integer");
+                whole.put("minimum", f.min() == null ? BigDecimal.ZERO : f.min());
+                if (f.max() != null) {
+                    whole.put("maximum", f.max());
+                }
+                if (f.step() != null) {
+                    whole.put("multipleOf", f.step());
+                }
+                s.putArray("anyOf").add(whole).add(decimal(NODES.objectNode(), f));
+            }
+            case DATE -> s.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            case PHONE -> s.put("type", "string").put("pattern",
+                    "^(?:" + InputParser.LANDLINE.pattern() + "|" + InputParser.MOBILE.pattern() + ")$");
+            case CHOICE -> {
+                ArrayNode options = s.putArray("enum");
+                f.options().stream().map(ChoiceOption::value).forEach(options::add);
+            }
+            case BOOLEAN -> s.put("type", "boolean");
+            case TABLE -> table(s, f);
+            default -> throw new IllegalStateException("no schema for field type " + f.type());
+        }
+        return s;
+    }
+
+    private static void text(ObjectNode s, FieldDef f) {
+        s.put("type", "string");
+        if (f.isRequired()) {
+            s.put("minLength", 1);
+        }
+        if (f.maxLength() != null) {
+            s.put("maxLength", f.maxLength());
+        }
+        if (f.pattern() != null) {
+            s.put("pattern", "^(?:" + f.pattern() + ")$");
+        }
+    }
+
+    /** A decimal as a string: at most {@code scale} places, a minus sign only where the field allows one. */
+    private static ObjectNode decimal(ObjectNode s, FieldDef f) {
+        boolean negative = f.allowsNegative() || (f.min() != null && f.min().signum() < 0);
+        int scale = f.scaleOrDefault();
+        String places = scale == 0 ? "" : "(\\.[0-9]{1," + scale + "})?";
+        return s.put("type", "string").put("pattern", "^" + (negative ? "-?" : "") + "(0|[1-9][0-9]*)" + places + "$");
+    }
+
+    private static void table(ObjectNode s, FieldDef f) {
+        s.put("type", "array");
+        int minRows = f.minRows() != null ? f.minRows() : f.isRequired() ? 1 : 0;
+        if (minRows > 0) {
+            s.put("minItems", minRows);
+        }
+        if (f.maxRows() != null) {
+            s.put("maxItems", f.maxRows());
+        }
+        ObjectNode row = s.putObject("items");
+        row.put("type", "object");
+        ObjectNode props = row.putObject("properties");
+        ArrayNode required = NODES.arrayNode();
+        for (FieldDef col : f.columns()) {
+            props.set(col.id(), field(col));
+            if (col.isRequired()) {
+                required.add(col.id());
+            }
+        }
+        if (!required.isEmpty()) {
+            row.set("required", required);
+        }
+        row.put("additionalProperties", false);
+    }
+
+    private static String bounds(FieldDef f) {
+        if (!f.type().isNumeric() || (f.min() == null && f.max() == null)) {
+            return null;
+        }
+        String min = f.min() == null ? null : "≥ " + f.min().stripTrailingZeros().toPlainString();
+        String max = f.max() == null ? null : "≤ " + f.max().stripTrailingZeros().toPlainString();
+        return join(min, max);
+    }
+
+    private static String join(String... parts) {
+        String joined = String.join("; ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static ObjectNode object() {
+        return NODES.objectNode().put("type", "object");
+    }
+}

@@ -1,0 +1,121 @@
+package org.formdesk.record.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.IndicatorScore;
+import org.formdesk.engine.ScoreCard;
+import org.formdesk.engine.Violation;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Form;
+import org.formdesk.form.RecordKeys;
+import org.formdesk.record.RecordRead;
+
+/**
+ * The row `collect` writes for each record, with columns derived from the form alone: the file, the
+ * record keys (year, unit), the status, every required figure and every computed one (amounts and
+ * rates) in form order, every indicator score, the total, maximum and grade, and the counts of
+ * errors, warnings and unexplained warnings as `formdesk validate` counts them.
+ */
+public final class Summary {
+    private final Form form;
+    private final List<String> keyIds = new ArrayList<>();
+    private final List<FieldDef> figures = new ArrayList<>();
+    private final Table table;
+
+    public Summary(Form form) {
+        this.form = form;
+        ExportWords words = ExportWords.of(form.language());
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("file", words.t("file")));
+        RecordKeys keys = form.definition().record();
+        if (keys != null) {
+            for (String id : new String[] {keys.year(), keys.unit()}) {
+                if (id != null && form.fields().containsKey(id) && !keyIds.contains(id)) {
+                    keyIds.add(id);
+                    columns.add(new Column(id, Headers.label(form.fields().get(id), words)));
+                }
+            }
+        }
+        columns.add(new Column("status", words.t("status")));
+        for (FieldDef f : form.fields().values()) {
+            boolean requiredFigure = f.isRequired() && f.type().isNumeric() && f.type() != FieldType.SCORE;
+            if ((f.isComputed() || requiredFigure) && !keyIds.contains(f.id())) {
+                figures.add(f);
+                columns.add(new Column(f.id(), Headers.label(f, words)));
+            }
+        }
+        for (var ind : form.indicators()) {
+            columns.add(new Column(ind.scoreId(), form.label(ind.scoreId())));
+        }
+        if (!form.indicators().isEmpty()) {
+            columns.add(new Column("score.total", words.t("total")));
+            columns.add(new Column("score.max", words.t("max")));
+            columns.add(new Column("score.grade", words.t("grade")));
+        }
+        columns.add(new Column("errors", words.t("errors")));
+        columns.add(new Column("warnings", words.t("warnings")));
+        columns.add(new Column("unexplained", words.t("unexplained")));
+        this.table = new Table(columns);
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    /** Adds the row of one record that was read (its state built from it). */
+    public void add(String file, RecordRead read, FormState state) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", file);
+        for (String id : keyIds) {
+            row.put(id, typed(form.fields().get(id), Values.entered(state, form.fields().get(id))));
+        }
+        row.put("status", read.record().status().yamlName());
+        for (FieldDef f : figures) {
+            row.put(f.id(), typed(f, f.isComputed() ? Values.computed(state, f) : Values.entered(state, f)));
+        }
+        if (!form.indicators().isEmpty()) {
+            ScoreCard card = state.scoreCard();
+            for (IndicatorScore s : card.indicators()) {
+                row.put(s.id() + ".score", plain(s.score()));
+            }
+            row.put("score.total", plain(card.total()));
+            row.put("score.max", plain(card.max()));
+            row.put("score.grade", card.grade());
+        }
+        List<Violation> warnings = state.warnings();
+        long unexplained = warnings.stream().filter(w -> {
+            String why = read.record().explanations().get(w.id());
+            return why == null || why.isBlank();
+        }).count();
+        row.put("errors", (long) read.issues().size() + state.errors().size());
+        row.put("warnings", (long) warnings.size() + read.notes().size());
+        row.put("unexplained", unexplained);
+        table.add(row);
+    }
+
+    private static BigDecimal plain(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** Exact numbers as BigDecimal and whole-number fields as BigInteger, so JSON gets the right type; else text. */
+    private static Object typed(FieldDef f, String text) {
+        if (text == null || !f.type().isNumeric() || !text.matches("-?\\d+(\\.\\d+)?")) {
+            return text;
+        }
+        BigDecimal n = new BigDecimal(text);
+        return f.type() == FieldType.INTEGER && !f.isComputed() ? (Object) n.toBigIntegerExact() : n;
+    }
+}
