@@ -180,7 +180,32 @@ public final class RecordSchema {
         boolean negative = f.allowsNegative() || (f.min() != null && f.min().signum() < 0);
         int scale = f.scaleOrDefault();
         String places = scale == 0 ? "" : "(\\.[0-9]{1," + scale + "})?";
-        return s.put("type", "string").put("pattern", "^" + (negative ? "-?" : "") + "(0|[1-9][0-9]*)" + places + "$");
+        String steps = f.step() == null ? null : stepPlaces(f.step(), scale);
+        return s.put("type", "string").put("pattern", "^" + (negative ? "-?" : "") + "(0|[1-9][0-9]*)"
+                + (steps == null ? places : steps) + "$");
+    }
+
+    /**
+     * The decimal places a step allows, as a pattern: step 0.5 at scale 2 gives {@code (\.(0|00|5|50))?}.
+     * Null when the step does not divide 1 into a few parts; validate still checks it then.
+     */
+    private static String stepPlaces(BigDecimal step, int scale) {
+        if (step.signum() <= 0 || step.compareTo(BigDecimal.ONE) > 0 || step.stripTrailingZeros().scale() > scale) {
+            return null;
+        }
+        BigDecimal[] parts = BigDecimal.ONE.divideAndRemainder(step);
+        if (parts[1].signum() != 0 || parts[0].intValue() > 100) {
+            return null;
+        }
+        List<String> fractions = new java.util.ArrayList<>();
+        for (BigDecimal f = BigDecimal.ZERO; f.compareTo(BigDecimal.ONE) < 0; f = f.add(step)) {
+            String digits = f.stripTrailingZeros().toPlainString();
+            digits = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "0";
+            for (String d = digits; d.length() <= scale; d = d + "0") {
+                fractions.add(d);
+            }
+        }
+        return "(\\.(" + String.join("|", fractions) + "))?";
     }
 
     private static void table(ObjectNode s, FieldDef f) {
