@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class FormState implements ValueSource {
             BigDecimal n = outcome.number();
             result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
         } else if (outcome.isPending()) {
-            result = Computed.none(engine.texts().t("waiting", labels(outcome.missing())));
+            result = Computed.none(waitingFor(outcome.missing()));
         } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
             result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
         } else {
@@ -163,10 +164,59 @@ public final class FormState implements ValueSource {
     String labels(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            int dot = id.lastIndexOf('.');
-            out.add(form.fields().containsKey(id) || dot < 0 ? form.label(id) : form.label(id.substring(0, dot)));
+            out.add(form.label(baseField(id)));
         }
         return String.join("、", new LinkedHashSet<>(out));
+    }
+
+    /** A table column reference ({@code items.amount}) stands for its table. */
+    private String baseField(String ref) {
+        int dot = ref.lastIndexOf('.');
+        return form.fields().containsKey(ref) || dot < 0 ? ref : ref.substring(0, dot);
+    }
+
+    /**
+     * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
+     * a computed field that is itself empty is traced back to its own inputs.
+     */
+    String waitingFor(List<String> missing) {
+        Set<String> empty = new LinkedHashSet<>();
+        Set<String> invalid = new LinkedHashSet<>();
+        trace(missing, empty, invalid, new HashSet<>());
+        List<String> parts = new ArrayList<>();
+        if (!empty.isEmpty()) {
+            parts.add(engine.texts().t("waiting", labels(new ArrayList<>(empty))));
+        }
+        if (!invalid.isEmpty()) {
+            parts.add(engine.texts().t("fixFirst", labels(new ArrayList<>(invalid))));
+        }
+        return String.join("；", parts);
+    }
+
+    private void trace(List<String> refs, Set<String> empty, Set<String> invalid, Set<String> seen) {
+        for (String ref : refs) {
+            String id = baseField(ref);
+            if (!seen.add(id)) {
+                continue;
+            }
+            CompiledExpression compute = engine.computeOf(id);
+            if (compute != null) {
+                List<String> inputs = new ArrayList<>();
+                for (String dep : compute.fieldIds()) {
+                    if (value(dep) == null || !fieldErrors(dep).isEmpty()) {
+                        inputs.add(dep);
+                    }
+                }
+                if (inputs.isEmpty()) {
+                    empty.add(id);
+                }
+                trace(inputs, empty, invalid, seen);
+            } else if (raw.get(id) != null || !fieldErrors(id).isEmpty()) {
+                invalid.add(id);
+            } else {
+                empty.add(id);
+            }
+        }
     }
 
     private void validate(FieldDef field) {

@@ -40,6 +40,7 @@ public final class Texts {
             e("divZero", "除数为零，无法计算{0}", "cannot compute: division by zero{0}"),
             e("evalFailed", "无法计算：{0}", "cannot compute: {0}"),
             e("waiting", "待填：{0}", "waiting for {0}"),
+            e("fixFirst", "须先更正：{0}", "correct first: {0}"),
             e("checkFailed", "{0}：{1} 与 {2} 不符，相差 {3}", "{0}: {1} does not match {2}, difference {3}"),
             e("assertFailed", "检查未通过：{0}", "check failed: {0}"),
             e("yes", "是", "yes"),

@@ -165,6 +165,6 @@ public final class RecordReader {
     }
 
     private static RecordRead fatal(String file, String message) {
-        return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), file + " " + message)), List.of(), List.of(), Map.of());
+        return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), message)), List.of(), List.of(), Map.of());
     }
 }
