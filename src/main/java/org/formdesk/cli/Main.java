@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "formdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Guided data entry in the terminal, driven by a form definition file.",
         subcommands = {FillCommand.class, ValidateCommand.class, ScoreCommand.class, ExportCommand.class,
-                LintCommand.class, CommandLine.HelpCommand.class},
+                LintCommand.class, DraftsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; validate: no errors",
                 "  1  the record or form has errors (validate --strict: also unexplained warnings)",

@@ -321,6 +321,25 @@ public final class FormState implements ValueSource {
         return out;
     }
 
+    /**
+     * How far the record is, in percent: required fields (those required now) that hold a valid
+     * value; below 100 while any error remains, so 100 means ready to finalize.
+     */
+    public int progress() {
+        int required = 0;
+        int answered = 0;
+        for (FieldDef field : form.fields().values()) {
+            if (!field.isComputed() && isRequired(field)) {
+                required++;
+                if (value(field.id()) != null && fieldErrors(field.id()).isEmpty()) {
+                    answered++;
+                }
+            }
+        }
+        int percent = required == 0 ? 100 : (int) Math.floor(100.0 * answered / required);
+        return errors().isEmpty() ? percent : Math.min(percent, 99);
+    }
+
     public ScoreCard scoreCard() {
         return Scoring.card(form, this);
     }
