@@ -27,7 +27,7 @@ public final class FormState implements ValueSource {
     private final FieldRules rules;
     private final CheckEvaluator checkEvaluator;
     private final Map<String, Object> raw = new HashMap<>();
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, FieldRules.Reading> readings = new HashMap<>();
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
@@ -86,7 +86,7 @@ public final class FormState implements ValueSource {
     /** Replaces every value at once (a record read from a file). */
     public void load(Map<String, ?> rawValues) {
         raw.clear();
-        values.clear();
+        readings.clear();
         for (Map.Entry<String, ?> e : rawValues.entrySet()) {
             FieldDef field = form.fields().get(e.getKey());
             if (field != null && !field.isComputed()) {
@@ -112,11 +112,10 @@ public final class FormState implements ValueSource {
         } else {
             raw.put(field.id(), rawValue);
         }
-        Object typed = rules.read(field, rawValue);
-        if (typed == null) {
-            values.remove(field.id());
+        if (raw.containsKey(field.id())) {
+            readings.put(field.id(), rules.read(field, rawValue));
         } else {
-            values.put(field.id(), typed);
+            readings.remove(field.id());
         }
     }
 
@@ -223,7 +222,11 @@ public final class FormState implements ValueSource {
         if (field.isComputed()) {
             return;
         }
-        List<String> found = rules.check(field, raw.get(field.id()), values.get(field.id()), isRequired(field));
+        FieldRules.Reading reading = readings.get(field.id());
+        List<String> found = reading == null ? List.of() : reading.problems();
+        if ((reading == null || reading.empty()) && isRequired(field)) {
+            found = List.of(rules.required(field));
+        }
         if (found.isEmpty()) {
             errors.remove(field.id());
         } else {
@@ -254,7 +257,8 @@ public final class FormState implements ValueSource {
         if (c != null) {
             return c.value();
         }
-        return values.get(fieldId);
+        FieldRules.Reading reading = readings.get(fieldId);
+        return reading == null ? null : reading.value();
     }
 
     /** What was typed or read for the field: a String, a list of row maps, or null. */
