@@ -13,6 +13,7 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
+import com.googlecode.lanterna.TerminalTextUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,11 +72,12 @@ final class ScoreCommand implements Callable<Integer> {
         for (IndicatorScore s : card.indicators()) {
             String g = s.group().equals(group) ? "" : s.group();
             group = s.group();
-            out.printf("  %-4s %-16s %5s / %-4s%s%n", g, s.label(), s.score() == null ? "—" : plain(s.score()),
-                    plain(s.max()), metrics(state, s));
+            out.println("  " + pad(g, 6) + pad(s.label(), 18) + String.format("%5s / %-4s",
+                    s.score() == null ? "—" : plain(s.score()), plain(s.max())) + metrics(state, s));
         }
-        out.println("  total " + plain(card.total()) + " / " + plain(card.max())
-                + "   grade " + (card.grade() == null ? "— (not every indicator is scored)" : card.grade()));
+        var texts = state.engine().texts();
+        out.println("  " + texts.t("total", plain(card.total()), plain(card.max())) + "   "
+                + texts.t("grade", card.grade() == null ? "— " + texts.t("ungraded") : card.grade()));
         return ExitCodes.OK;
     }
 
@@ -85,6 +87,12 @@ final class ScoreCommand implements Callable<Integer> {
             sb.append("  ").append(state.form().label(id)).append(' ').append(state.shown(id));
         }
         return sb.toString();
+    }
+
+    /** Pads by display columns: a Chinese character takes two. */
+    private static String pad(String text, int columns) {
+        int width = TerminalTextUtils.getColumnWidth(text);
+        return text + " ".repeat(Math.max(1, columns - width));
     }
 
     private static String plain(BigDecimal n) {

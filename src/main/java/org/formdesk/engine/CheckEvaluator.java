@@ -76,7 +76,7 @@ final class CheckEvaluator {
     }
 
     private CheckResult pending(Engine.CompiledCheck check, FormState state, Outcome outcome) {
-        String why = outcome.isPending() ? texts.t("waiting", state.labels(outcome.missing()))
+        String why = outcome.isPending() ? state.waitingFor(outcome.missing())
                 : Outcome.DIV_ZERO.equals(outcome.failure()) ? texts.t("divZero", "") : texts.t("evalFailed", outcome.failure());
         return result(check, CheckStatus.PENDING, why, null, null, null);
     }

@@ -147,6 +147,25 @@ public final class Engine {
         for (int i = 0; i < computeOrder.size(); i++) {
             rank.put(computeOrder.get(i), i);
         }
+        // Who reads each field directly; a change then touches what reads the field or anything computed from it.
+        Map<String, Set<String>> checksReading = new HashMap<>();
+        Map<String, Integer> checkRank = new HashMap<>();
+        for (CompiledCheck c : checks.values()) {
+            checkRank.put(c.def().id(), checkRank.size());
+            for (CompiledExpression e : new CompiledExpression[] {c.left(), c.right(), c.condition(), c.when()}) {
+                if (e != null) {
+                    for (String f : e.fieldIds()) {
+                        checksReading.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(c.def().id());
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> requirementsReading = new HashMap<>();
+        for (Map.Entry<String, CompiledExpression> e : requiredWhen.entrySet()) {
+            for (String f : e.getValue().fieldIds()) {
+                requirementsReading.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(e.getKey());
+            }
+        }
         for (String field : form.fields().keySet()) {
             Set<String> reach = new LinkedHashSet<>();
             List<String> todo = new ArrayList<>(List.of(field));
@@ -161,32 +180,17 @@ public final class Engine {
             List<String> sorted = new ArrayList<>(reach);
             sorted.sort((a, b) -> Integer.compare(rank.get(a), rank.get(b)));
             computedAffected.put(field, List.copyOf(sorted));
-            Set<String> touched = new HashSet<>(reach);
-            touched.add(field);
-            List<String> cs = new ArrayList<>();
-            for (CompiledCheck c : checks.values()) {
-                if (reads(c, touched)) {
-                    cs.add(c.def().id());
-                }
+            Set<String> cs = new LinkedHashSet<>(checksReading.getOrDefault(field, Set.of()));
+            Set<String> rs = new LinkedHashSet<>(requirementsReading.getOrDefault(field, Set.of()));
+            for (String t : reach) {
+                cs.addAll(checksReading.getOrDefault(t, Set.of()));
+                rs.addAll(requirementsReading.getOrDefault(t, Set.of()));
             }
-            checksAffected.put(field, List.copyOf(cs));
-            List<String> rs = new ArrayList<>();
-            for (Map.Entry<String, CompiledExpression> e : requiredWhen.entrySet()) {
-                if (!Collections.disjoint(e.getValue().fieldIds(), touched)) {
-                    rs.add(e.getKey());
-                }
-            }
+            List<String> orderedChecks = new ArrayList<>(cs);
+            orderedChecks.sort((a, b) -> Integer.compare(checkRank.get(a), checkRank.get(b)));
+            checksAffected.put(field, List.copyOf(orderedChecks));
             requirementsAffected.put(field, List.copyOf(rs));
         }
-    }
-
-    private static boolean reads(CompiledCheck c, Set<String> touched) {
-        for (CompiledExpression e : new CompiledExpression[] {c.left(), c.right(), c.condition(), c.when()}) {
-            if (e != null && !Collections.disjoint(e.fieldIds(), touched)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public Form form() {

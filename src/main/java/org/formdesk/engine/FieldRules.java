@@ -18,53 +18,43 @@ final class FieldRules {
         this.texts = texts;
     }
 
-    /** The typed value, or null when empty or unreadable (the reason comes from {@link #check}). */
-    Object read(FieldDef field, Object raw) {
-        if (field.type() == FieldType.TABLE) {
-            if (!(raw instanceof List<?> rows) || rows.isEmpty()) {
-                return null;
-            }
-            List<Map<String, Object>> typed = new ArrayList<>();
-            for (Object row : rows) {
-                Map<String, Object> cells = new LinkedHashMap<>();
-                if (row instanceof Map<?, ?> m) {
-                    for (FieldDef col : field.columns()) {
-                        Object cell = m.get(col.id());
-                        cells.put(col.id(), cell instanceof String s ? parser.parse(col, s).value() : null);
-                    }
-                }
-                typed.add(cells);
-            }
-            return typed;
-        }
-        return raw instanceof String s ? parser.parse(field, s).value() : null;
+    /**
+     * A field's raw input read once: the typed value (null when empty or unreadable) and what is wrong
+     * with it on its own. Whether an empty field is an error depends on other fields, so that is left
+     * to {@link #required}.
+     */
+    record Reading(Object value, List<String> problems, boolean empty) {
     }
 
-    List<String> check(FieldDef field, Object raw, Object value, boolean required) {
+    Reading read(FieldDef field, Object raw) {
         List<String> out = new ArrayList<>();
         if (field.type() == FieldType.TABLE) {
-            table(field, raw, required, out);
-            return out;
+            Object rows = table(field, raw, out);
+            return new Reading(rows, List.copyOf(out), raw == null);
         }
-        scalar(field, raw, required, out);
-        return out;
+        Object value = scalar(field, raw, out);
+        return new Reading(value, List.copyOf(out), raw == null || (value == null && out.isEmpty()));
     }
 
-    private void scalar(FieldDef field, Object raw, boolean required, List<String> out) {
+    String required(FieldDef field) {
+        return texts.t("required", field.label());
+    }
+
+    /** Reads one value; problems go to {@code out}; returns the value or null. */
+    private Object scalar(FieldDef field, Object raw, List<String> out) {
         if (raw != null && !(raw instanceof String)) {
             out.add(texts.t("notScalar", field.label()));
-            return;
+            return null;
         }
         Parsed parsed = parser.parse(field, (String) raw);
         if (parsed.hasError()) {
             out.add(parsed.error());
-        } else if (parsed.isEmpty()) {
-            if (required) {
-                out.add(texts.t("required", field.label()));
-            }
-        } else {
+            return null;
+        }
+        if (!parsed.isEmpty()) {
             rules(field, parsed.value(), out);
         }
+        return parsed.value();
     }
 
     private void rules(FieldDef field, Object value, List<String> out) {
@@ -98,16 +88,14 @@ final class FieldRules {
         return n.stripTrailingZeros().toPlainString();
     }
 
-    private void table(FieldDef field, Object raw, boolean required, List<String> out) {
+    /** Reads a table's rows into typed cells; problems go to {@code out}; returns the rows or null. */
+    private Object table(FieldDef field, Object raw, List<String> out) {
         if (raw == null) {
-            if (required) {
-                out.add(texts.t("required", field.label()));
-            }
-            return;
+            return null;
         }
         if (!(raw instanceof List<?> rows)) {
             out.add(texts.t("notTable", field.label()));
-            return;
+            return null;
         }
         if (field.minRows() != null && rows.size() < field.minRows()) {
             out.add(texts.t("minRows", field.label(), field.minRows(), rows.size()));
@@ -115,7 +103,10 @@ final class FieldRules {
         if (field.maxRows() != null && rows.size() > field.maxRows()) {
             out.add(texts.t("maxRows", field.label(), field.maxRows(), rows.size()));
         }
+        List<Map<String, Object>> typed = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            Map<String, Object> cells = new LinkedHashMap<>();
+            typed.add(cells);
             if (!(rows.get(r) instanceof Map<?, ?> row)) {
                 out.add(texts.t("cell", field.label(), r + 1, texts.t("notTable", field.label())));
                 continue;
@@ -127,11 +118,16 @@ final class FieldRules {
             }
             for (FieldDef col : field.columns()) {
                 List<String> cellErrors = new ArrayList<>();
-                scalar(col, row.get(col.id()), col.isRequired(), cellErrors);
+                Object cell = scalar(col, row.get(col.id()), cellErrors);
+                if (cell == null && cellErrors.isEmpty() && col.isRequired()) {
+                    cellErrors.add(required(col));
+                }
+                cells.put(col.id(), cell);
                 for (String e : cellErrors) {
                     out.add(texts.t("cell", field.label(), r + 1, e));
                 }
             }
         }
+        return rows.isEmpty() ? null : typed;
     }
 }

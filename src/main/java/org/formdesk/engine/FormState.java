@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class FormState implements ValueSource {
     private final FieldRules rules;
     private final CheckEvaluator checkEvaluator;
     private final Map<String, Object> raw = new HashMap<>();
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, FieldRules.Reading> readings = new HashMap<>();
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ public final class FormState implements ValueSource {
     /** Replaces every value at once (a record read from a file). */
     public void load(Map<String, ?> rawValues) {
         raw.clear();
-        values.clear();
+        readings.clear();
         for (Map.Entry<String, ?> e : rawValues.entrySet()) {
             FieldDef field = form.fields().get(e.getKey());
             if (field != null && !field.isComputed()) {
@@ -111,11 +112,10 @@ public final class FormState implements ValueSource {
         } else {
             raw.put(field.id(), rawValue);
         }
-        Object typed = rules.read(field, rawValue);
-        if (typed == null) {
-            values.remove(field.id());
+        if (raw.containsKey(field.id())) {
+            readings.put(field.id(), rules.read(field, rawValue));
         } else {
-            values.put(field.id(), typed);
+            readings.remove(field.id());
         }
     }
 
@@ -140,7 +140,7 @@ public final class FormState implements ValueSource {
             BigDecimal n = outcome.number();
             result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
         } else if (outcome.isPending()) {
-            result = Computed.none(engine.texts().t("waiting", labels(outcome.missing())));
+            result = Computed.none(waitingFor(outcome.missing()));
         } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
             result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
         } else {
@@ -163,17 +163,70 @@ public final class FormState implements ValueSource {
     String labels(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            int dot = id.lastIndexOf('.');
-            out.add(form.fields().containsKey(id) || dot < 0 ? form.label(id) : form.label(id.substring(0, dot)));
+            out.add(form.label(baseField(id)));
         }
         return String.join("、", new LinkedHashSet<>(out));
+    }
+
+    /** A table column reference ({@code items.amount}) stands for its table. */
+    private String baseField(String ref) {
+        int dot = ref.lastIndexOf('.');
+        return form.fields().containsKey(ref) || dot < 0 ? ref : ref.substring(0, dot);
+    }
+
+    /**
+     * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
+     * a computed field that is itself empty is traced back to its own inputs.
+     */
+    String waitingFor(List<String> missing) {
+        Set<String> empty = new LinkedHashSet<>();
+        Set<String> invalid = new LinkedHashSet<>();
+        trace(missing, empty, invalid, new HashSet<>());
+        List<String> parts = new ArrayList<>();
+        if (!empty.isEmpty()) {
+            parts.add(engine.texts().t("waiting", labels(new ArrayList<>(empty))));
+        }
+        if (!invalid.isEmpty()) {
+            parts.add(engine.texts().t("fixFirst", labels(new ArrayList<>(invalid))));
+        }
+        return String.join("；", parts);
+    }
+
+    private void trace(List<String> refs, Set<String> empty, Set<String> invalid, Set<String> seen) {
+        for (String ref : refs) {
+            String id = baseField(ref);
+            if (!seen.add(id)) {
+                continue;
+            }
+            CompiledExpression compute = engine.computeOf(id);
+            if (compute != null) {
+                List<String> inputs = new ArrayList<>();
+                for (String dep : compute.fieldIds()) {
+                    if (value(dep) == null || !fieldErrors(dep).isEmpty()) {
+                        inputs.add(dep);
+                    }
+                }
+                if (inputs.isEmpty()) {
+                    empty.add(id);
+                }
+                trace(inputs, empty, invalid, seen);
+            } else if (raw.get(id) != null || !fieldErrors(id).isEmpty()) {
+                invalid.add(id);
+            } else {
+                empty.add(id);
+            }
+        }
     }
 
     private void validate(FieldDef field) {
         if (field.isComputed()) {
             return;
         }
-        List<String> found = rules.check(field, raw.get(field.id()), values.get(field.id()), isRequired(field));
+        FieldRules.Reading reading = readings.get(field.id());
+        List<String> found = reading == null ? List.of() : reading.problems();
+        if ((reading == null || reading.empty()) && isRequired(field)) {
+            found = List.of(rules.required(field));
+        }
         if (found.isEmpty()) {
             errors.remove(field.id());
         } else {
@@ -204,7 +257,8 @@ public final class FormState implements ValueSource {
         if (c != null) {
             return c.value();
         }
-        return values.get(fieldId);
+        FieldRules.Reading reading = readings.get(fieldId);
+        return reading == null ? null : reading.value();
     }
 
     /** What was typed or read for the field: a String, a list of row maps, or null. */
@@ -269,6 +323,25 @@ public final class FormState implements ValueSource {
             }
         }
         return out;
+    }
+
+    /**
+     * How far the record is, in percent: required fields (those required now) that hold a valid
+     * value; below 100 while any error remains, so 100 means ready to finalize.
+     */
+    public int progress() {
+        int required = 0;
+        int answered = 0;
+        for (FieldDef field : form.fields().values()) {
+            if (!field.isComputed() && isRequired(field)) {
+                required++;
+                if (value(field.id()) != null && fieldErrors(field.id()).isEmpty()) {
+                    answered++;
+                }
+            }
+        }
+        int percent = required == 0 ? 100 : (int) Math.floor(100.0 * answered / required);
+        return errors().isEmpty() ? percent : Math.min(percent, 99);
     }
 
     public ScoreCard scoreCard() {

@@ -16,7 +16,8 @@ import org.formdesk.form.FieldType;
  * that names the field and says what is expected. Never throws on any string.
  */
 public final class InputParser {
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+)(?:\\.(\\d+))?");
+    /** Digits with an optional point: "12", "12.5", ".5" and "12." are all numbers people type. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?=\\.?\\d)(\\d*)(?:\\.(\\d*))?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-./]|年)(\\d{1,2})(?:[-./]|月)(\\d{1,2})日?");
     /** The phone numbers a phone field accepts, after normalising; the record schema states them too. */
@@ -61,7 +62,8 @@ public final class InputParser {
     private Parsed number(FieldDef field, String s, String raw) {
         String body = stripUnit(field, s);
         if (body == null) {
-            return Parsed.error(texts.t("unit", field.label(), field.unit(), shown(raw)));
+            return Parsed.error(field.unit() == null ? numberExpected(field, raw)
+                    : texts.t("unit", field.label(), field.unit(), shown(raw)));
         }
         if (body.indexOf(',') >= 0) {
             if (!GROUPED_NUMBER.matcher(body).matches()) {
@@ -75,12 +77,19 @@ public final class InputParser {
         if (!m.matches()) {
             return Parsed.error(numberExpected(field, raw));
         }
-        BigDecimal value = new BigDecimal(body.startsWith("+") ? body.substring(1) : body);
+        String digits = body.startsWith("+") ? body.substring(1) : body;
+        if (digits.endsWith(".")) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        BigDecimal value = new BigDecimal(digits);
         if (value.signum() == 0) {
             value = value.abs(); // "-0" is 0
         }
         String decimals = m.group(2);
         int scale = decimals == null ? 0 : decimals.length();
+        if (decimals != null && decimals.isEmpty()) {
+            decimals = null;
+        }
         if (field.type() == FieldType.INTEGER) {
             if (scale > 0 && decimals.chars().anyMatch(c -> c != '0')) {
                 return Parsed.error(texts.t("integer", field.label(), shown(raw)));
@@ -169,6 +178,9 @@ public final class InputParser {
     /** A raw input as quoted back in a message: one line, not too long. */
     static String shown(String raw) {
         String oneLine = raw.strip().replace('\n', ' ');
-        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
+        if (oneLine.codePointCount(0, oneLine.length()) <= 40) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, 40)) + "…";
     }
 }

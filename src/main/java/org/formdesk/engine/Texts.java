@@ -40,8 +40,12 @@ public final class Texts {
             e("divZero", "除数为零，无法计算{0}", "cannot compute: division by zero{0}"),
             e("evalFailed", "无法计算：{0}", "cannot compute: {0}"),
             e("waiting", "待填：{0}", "waiting for {0}"),
+            e("fixFirst", "须先更正：{0}", "correct first: {0}"),
             e("checkFailed", "{0}：{1} 与 {2} 不符，相差 {3}", "{0}: {1} does not match {2}, difference {3}"),
             e("assertFailed", "检查未通过：{0}", "check failed: {0}"),
+            e("total", "合计 {0} / {1}", "total {0} / {1}"),
+            e("grade", "等级 {0}", "grade {0}"),
+            e("ungraded", "（尚未全部评分）", "(not every indicator is scored)"),
             e("yes", "是", "yes"),
             e("no", "否", "no"));
 

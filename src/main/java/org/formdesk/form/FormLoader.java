@@ -135,7 +135,7 @@ public final class FormLoader {
     }
 
     private static Result failed(String file, String message) {
-        return new Result(null, List.of(new Problem(SourceLocation.unknown(file), file + " " + message)));
+        return new Result(null, List.of(new Problem(SourceLocation.unknown(file), message)));
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

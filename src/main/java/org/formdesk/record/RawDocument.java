@@ -24,7 +24,7 @@ final class RawDocument {
     private RawDocument(String file, JsonParser parser) throws IOException {
         this.file = file;
         JsonToken first = parser.nextToken();
-        this.root = first == null ? null : node(parser, "");
+        this.root = first == null ? null : node(parser, "", 0);
     }
 
     static RawDocument read(String file, JsonParser parser) throws IOException {
@@ -54,18 +54,25 @@ final class RawDocument {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private Object node(JsonParser p, String pointer) throws IOException {
-        remember(pointer, p.currentTokenLocation());
+    /** Messages point at most two levels deep ({@code /values/carryover}); deeper nodes are not located. */
+    private static final int LOCATED_DEPTH = 2;
+
+    private Object node(JsonParser p, String pointer, int depth) throws IOException {
+        if (depth <= LOCATED_DEPTH) {
+            remember(pointer, p.currentTokenLocation());
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
-                    String child = pointer + "/" + escape(key);
-                    remember(child, p.currentTokenLocation());
+                    String child = depth < LOCATED_DEPTH ? pointer + "/" + escape(key) : pointer;
+                    if (depth < LOCATED_DEPTH) {
+                        remember(child, p.currentTokenLocation());
+                    }
                     p.nextToken();
-                    map.put(key, node(p, child));
+                    map.put(key, node(p, child, depth + 1));
                 }
                 return map;
             }
@@ -73,7 +80,8 @@ final class RawDocument {
                 List<Object> list = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(node(p, pointer + "/" + i++));
+                    list.add(node(p, depth < LOCATED_DEPTH ? pointer + "/" + i : pointer, depth + 1));
+                    i++;
                 }
                 return list;
             }

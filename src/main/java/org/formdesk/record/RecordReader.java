@@ -137,11 +137,32 @@ public final class RecordReader {
         if (top.get("meta") instanceof Map<?, ?> m) {
             meta = new RecordMeta(text(m.get("created")), text(m.get("updated")), text(m.get("user")));
         }
+        List<Change> history = history(doc, top.get("history"), issues);
         if (!fatal.isEmpty()) {
             return new RecordRead(null, fatal, issues, notes, Map.of());
         }
         return new RecordRead(new RecordFile(formId, version, text(top.get("formHash")), status, values, explanations,
-                meta), fatal, issues, notes, located);
+                meta, history), fatal, issues, notes, located);
+    }
+
+    private static List<Change> history(RawDocument doc, Object raw, List<Problem> issues) {
+        List<Change> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        if (!(raw instanceof List<?> entries)) {
+            issues.add(new Problem(doc.locate("/history"), "history: must be a list of changes"));
+            return out;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof Map<?, ?> e && text(e.get("field")) != null) {
+                out.add(new Change(text(e.get("field")), text(e.get("from")), text(e.get("to")), text(e.get("at")),
+                        text(e.get("user")), text(e.get("origin"))));
+            } else {
+                issues.add(new Problem(doc.locate("/history/" + i), "a history entry needs at least field:"));
+            }
+        }
+        return out;
     }
 
     /** The form id a record file names, or null when it names none or cannot be read. */
@@ -165,7 +186,6 @@ public final class RecordReader {
     }
 
     private static RecordRead fatal(String file, String message) {
-        // The location already names the file: "x.yaml: no such file", not "x.yaml: x.yaml no such file".
         return new RecordRead(null, List.of(new Problem(SourceLocation.unknown(file), message)), List.of(), List.of(), Map.of());
     }
 }

@@ -90,6 +90,18 @@ public final class RecordWriter {
             putIf(m, "updated", meta.updated());
             putIf(m, "user", meta.user());
         }
+        if (!record.history().isEmpty()) {
+            ArrayNode history = root.putArray("history");
+            for (Change c : record.history()) {
+                ObjectNode h = history.addObject();
+                putIf(h, "field", c.field());
+                putIf(h, "from", c.from());
+                putIf(h, "to", c.to());
+                putIf(h, "at", c.at());
+                putIf(h, "user", c.user());
+                putIf(h, "origin", c.origin());
+            }
+        }
         return root;
     }
 

@@ -55,7 +55,14 @@ public final class RecordSchema {
             metaProps.putObject(key).put("type", "string");
         }
         meta.put("additionalProperties", false);
-        props.putObject("history").put("description", "Reserved; formdesk ignores it.");
+        ObjectNode change = props.putObject("history").put("description", "The audit trail, oldest first.")
+                .put("type", "array").putObject("items").put("type", "object");
+        ObjectNode changeProps = change.putObject("properties");
+        for (String key : List.of("field", "from", "to", "at", "user", "origin")) {
+            changeProps.putObject(key).put("type", "string");
+        }
+        change.putArray("required").add("field");
+        change.put("additionalProperties", false);
         root.put("additionalProperties", false);
         return root;
     }
