@@ -44,7 +44,7 @@ final class ExportWords {
             e("warning", "警告", "warning"),
             e("pending", "待核", "pending"),
             e("explained", "说明：{0}", "explanation: {0}"),
-            e("unexplainedNote", "（未说明）", "(not explained)"));
+            e("unexplainedNote", "（未说明）", " (not explained)"));
 
     private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
 

@@ -13,9 +13,12 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.formdesk.record.Change;
+import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordRead;
 import org.formdesk.record.RecordWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,20 @@ class RecordSchemaTest {
         ObjectNode tree = exported();
         assertThat(schema.validate(tree)).isEmpty();
         assertThat(schema.validate(new YAMLMapper().readTree(RecordWriter.yaml(tree)))).isEmpty();
+    }
+
+    @Test
+    void aRecordWithItsAuditTrailPasses() {
+        RecordRead read = Seed.read();
+        RecordFile r = read.record();
+        RecordFile withHistory = new RecordFile(r.form(), r.formVersion(), r.formHash(), r.status(), r.values(),
+                r.explanations(), r.meta(), List.of(new Change("unit_name", null, "经济运行部", "2022-02-08T09:00:00Z",
+                        "wang", "tui")));
+        ObjectNode tree = RecordWriter.tree(withHistory, Seed.state(read));
+        assertThat(tree.has("history")).isTrue();
+        assertThat(schema.validate(tree)).isEmpty();
+        ((ObjectNode) tree.get("history").get(0)).remove("field");
+        assertThat(schema.validate(tree)).isNotEmpty();
     }
 
     @Test
