@@ -14,7 +14,7 @@ import org.formdesk.form.Form;
  * them into binary floating point; whole numbers and counts are numbers.
  */
 public final class JsonTable {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTable() {
     }

@@ -9,7 +9,6 @@ import org.formdesk.engine.InputParser;
 import org.formdesk.form.CheckDef;
 import org.formdesk.form.ChoiceOption;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.GradeBand;
 
