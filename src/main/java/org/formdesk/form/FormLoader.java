@@ -166,14 +166,16 @@ public final class FormLoader {
     private static String pointer(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                sb.append('/').append(yamlKey(node.getName()));
-            }
+            // A node's index is its place in the previous node's list: sections[1].fields[0] is the nodes
+            // "sections", "fields" (index 1), so the index comes before the name.
             if (node.getIndex() != null) {
                 sb.append('/').append(node.getIndex());
             }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                sb.append('/').append(yamlKey(node.getName()));
+            }
         }
-        return sb.toString().replaceAll("/(\\d+)/(\\d+)", "/$1");
+        return sb.toString();
     }
 
     private static String display(Path path) {
