@@ -191,20 +191,7 @@ public final class FormLoader {
     }
 
     private static Problem syntaxProblem(String file, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        String text = msg == null ? "unreadable YAML" : msg.lines().findFirst().orElse(msg);
-        if (text.contains("aliases")) {
-            text = "too many YAML aliases (more than " + YamlLimits.MAX_ALIASES + "): refused as a possible alias bomb";
-        } else if (text.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            text = "nested deeper than " + YamlLimits.MAX_DEPTH + " levels: a form is never that deep";
-        } else if (text.contains("code points") || text.contains("String length")) {
-            text = "the document is too large (more than " + YamlLimits.MAX_CODE_POINTS + " characters)";
-        } else {
-            text = "not valid YAML: " + text;
-        }
-        return new Problem(loc == null ? SourceLocation.unknown(file)
-                : new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()), text);
+        return YamlLimits.problem(file, e, "YAML");
     }
 
     private static Problem bindingProblem(String file, SourceMap sourceMap, JsonProcessingException e) {
@@ -222,6 +209,13 @@ public final class FormLoader {
             }
             String why = rootMessage(e);
             return new Problem(sourceMap.locate(ptr.toString()), shown + ": " + why);
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            // The document is valid YAML but not a mapping (empty, a list, a lone scalar): say so in words.
+            String msg = e.getOriginalMessage();
+            return new Problem(sourceMap.locate(""), msg != null && msg.startsWith("No content")
+                    ? "the file is empty; a form needs at least id, version, title and sections"
+                    : "a form file must be a mapping with at least id, version, title and sections");
         }
         return syntaxProblem(file, e);
     }

@@ -1,7 +1,6 @@
 package org.formdesk.record;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -55,10 +54,7 @@ public final class RecordReader {
         try (JsonParser parser = factory.createParser(bytes)) {
             doc = RawDocument.read(name, parser);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            SourceLocation at = loc == null ? SourceLocation.unknown(name) : new SourceLocation(name, loc.getLineNr(), loc.getColumnNr());
-            String msg = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-            return new RecordRead(null, List.of(new Problem(at, "not valid " + format.name() + ": " + msg)), List.of(), List.of(), Map.of());
+            return new RecordRead(null, List.of(YamlLimits.problem(name, e, format.name())), List.of(), List.of(), Map.of());
         } catch (IOException e) {
             return fatal(name, "cannot be read: " + e.getMessage());
         }
