@@ -66,7 +66,7 @@ public final class Normalizer {
             if (Character.isLowSurrogate(c)) {
                 return Problem.SURROGATE;
             }
-            if (c == '\n' && multiLine) {
+            if ((c == '\n' || c == '\r') && multiLine) { // text() folds \r\n and \r to \n
                 continue;
             }
             if (c == '\t') {
