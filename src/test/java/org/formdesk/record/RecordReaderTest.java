@@ -145,6 +145,20 @@ class RecordReaderTest {
     }
 
     @Test
+    void anEmptyExplanationsKeyMeansNone() {
+        RecordRead read = yaml("""
+                form: dept-perf-self-eval
+                values: {}
+                explanations:
+                meta:
+                  user: x
+                """);
+        assertThat(read.issues()).isEmpty();
+        assertThat(read.record().explanations()).isEmpty();
+        assertThat(read.record().meta().user()).isEqualTo("x");
+    }
+
+    @Test
     void aJsonRecordReadsTheSame(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("r.json");
         Files.writeString(file, """
