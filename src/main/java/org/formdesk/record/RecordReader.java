@@ -49,7 +49,8 @@ public final class RecordReader {
         RawDocument doc;
         JsonFactory factory = format == RecordFormat.JSON
                 ? JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(YamlLimits.MAX_DEPTH).build()).build()
+                        .maxNestingDepth(YamlLimits.MAX_DEPTH).build())
+                        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
                 : YamlLimits.factory();
         try (JsonParser parser = factory.createParser(bytes)) {
             doc = RawDocument.read(name, parser);
