@@ -194,6 +194,18 @@ class RecordReaderTest {
     }
 
     @Test
+    void aDuplicateKeyIsFatalInYamlAndInJson() {
+        RecordRead yamlRead = yaml("form: dept-perf-self-eval\nvalues:\n  carryover: '1'\n  executed: '2'\n  carryover: '3'\n");
+        assertThat(only(yamlRead.fatal()).location().line()).isEqualTo(5);
+        assertThat(only(yamlRead.fatal()).message()).contains("carryover");
+        RecordRead jsonRead = reader.read("r.json", "{\"form\": \"dept-perf-self-eval\",\n \"values\": {\"carryover\": \"1\",\n \"carryover\": \"3\"}}\n"
+                .getBytes(StandardCharsets.UTF_8), RecordFormat.JSON);
+        assertThat(jsonRead.usable()).isFalse();
+        assertThat(only(jsonRead.fatal()).location().line()).isEqualTo(3);
+        assertThat(only(jsonRead.fatal()).message()).contains("carryover");
+    }
+
+    @Test
     void missingFileAndDirectoryAreFatalInOneSentence(@TempDir Path dir) {
         assertThat(only(reader.read(dir.resolve("none.yaml")).fatal()).message()).endsWith("no such file");
         assertThat(only(reader.read(dir).fatal()).message()).endsWith("is not a regular file");
