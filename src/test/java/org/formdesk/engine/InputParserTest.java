@@ -85,6 +85,13 @@ class InputParserTest {
     }
 
     @Test
+    void aUnitTypedForAFieldWithoutOneAsksForANumberNotForUnitNull() {
+        assertThat(error("count", "22人")).contains("应填写整数").contains("22人").doesNotContain("null");
+        assertThat(error("ratio", "5元")).contains("应填写数字").doesNotContain("null");
+        assertThat(error("ratio", "50%")).contains("应填写数字").doesNotContain("null");
+    }
+
+    @Test
     void decimalsAllowSixPlaces() {
         assertThat(value("ratio", "0.123456")).isEqualTo(dec("0.123456"));
         assertThat(error("ratio", "0.1234567")).contains("最多 6 位小数");
