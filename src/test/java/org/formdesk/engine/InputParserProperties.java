@@ -51,6 +51,9 @@ class InputParserProperties {
         assertThat(p.value() != null && p.error() != null).isFalse();
         if (p.hasError()) {
             assertThat(p.error()).contains(field.label());
+            if (!raw.toLowerCase(java.util.Locale.ROOT).contains("null")) {
+                assertThat(p.error()).doesNotContain("null");
+            }
         }
         if (p.value() instanceof String s) {
             assertThat(Normalizer.unsafe(s, true)).isNull();
