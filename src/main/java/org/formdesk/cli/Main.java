@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         footer = {"  0  done; validate: no errors",
                 "  1  the record or form has errors (validate --strict: also unexplained warnings)",
                 "  2  a file could not be read or used, or the command line was wrong"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an unexpected error.")
     boolean debug;
@@ -25,10 +25,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        // No command: fill the default form, as `bin/formdesk` promises.
+    public Integer call() {
+        // No command: fill the default form, as `bin/formdesk` promises, and exit as fill does.
         CommandLine fill = spec.subcommands().get("fill");
-        fill.execute();
+        return fill.execute();
     }
 
     public static void main(String[] args) {

@@ -38,7 +38,7 @@ final class CheckEvaluator {
                 return pending(check, state, cond);
             }
             boolean ok = cond.isTrue();
-            String message = def.message() != null ? fill(def.message(), state, null, null, null)
+            String message = def.message() != null ? fill(def.message(), state, null, null, null, def.toleranceOrZero())
                     : texts.t("assertFailed", def.condition());
             return result(check, ok ? CheckStatus.PASSED : CheckStatus.FAILED, ok ? "" : message, null, null, null);
         }
@@ -53,7 +53,7 @@ final class CheckEvaluator {
         boolean ok = holds(def.op(), diff, def.toleranceOrZero());
         String message = "";
         if (!ok) {
-            message = def.message() != null ? fill(def.message(), state, left, right, diff.abs())
+            message = def.message() != null ? fill(def.message(), state, left, right, diff.abs(), def.toleranceOrZero())
                     : texts.t("checkFailed", state.labels(check.fields()), Display.number(left), Display.number(right),
                     Display.number(diff.abs()));
         }
@@ -87,7 +87,8 @@ final class CheckEvaluator {
                 left, right, diff);
     }
 
-    private String fill(String template, FormState state, BigDecimal left, BigDecimal right, BigDecimal diff) {
+    private String fill(String template, FormState state, BigDecimal left, BigDecimal right, BigDecimal diff,
+                        BigDecimal tolerance) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -96,6 +97,7 @@ final class CheckEvaluator {
                 case "left" -> Display.number(left);
                 case "right" -> Display.number(right);
                 case "diff" -> Display.number(diff);
+                case "tolerance" -> Display.number(tolerance);
                 default -> fieldValue(key, state, m.group());
             };
             m.appendReplacement(sb, Matcher.quoteReplacement(value));

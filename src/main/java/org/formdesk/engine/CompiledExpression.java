@@ -67,22 +67,28 @@ public final class CompiledExpression {
         for (Map.Entry<String, String> e : variableOf.entrySet()) {
             EvaluationValue v = convert(values, e.getKey());
             if (v == null) {
-                if (!seesEmpty) {
-                    missing.add(e.getKey());
-                }
+                missing.add(e.getKey());
                 v = EvaluationValue.nullValue();
             }
             expression.with(e.getValue(), v);
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !seesEmpty) {
             return Outcome.pending(missing);
         }
         try {
             return Outcome.of(expression.evaluate());
         } catch (EvaluationException e) {
+            if (!missing.isEmpty()) {
+                return Outcome.pending(missing); // see below
+            }
             String msg = e.getMessage() == null ? "" : e.getMessage();
             return Outcome.failed(msg.toLowerCase(java.util.Locale.ROOT).contains("division by zero") ? Outcome.DIV_ZERO : msg);
         } catch (ParseException | RuntimeException e) {
+            // An ISEMPTY expression that still used an empty input outside ISEMPTY (SUM of an empty table)
+            // waits for that input like any other expression, instead of failing with EvalEx's words.
+            if (!missing.isEmpty()) {
+                return Outcome.pending(missing);
+            }
             // EvalEx reports some type mismatches (text in arithmetic) as runtime exceptions.
             return Outcome.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

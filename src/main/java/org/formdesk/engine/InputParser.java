@@ -62,7 +62,8 @@ public final class InputParser {
     private Parsed number(FieldDef field, String s, String raw) {
         String body = stripUnit(field, s);
         if (body == null) {
-            return Parsed.error(field.unit() == null ? numberExpected(field, raw)
+            // A field without a unit takes a bare number: say that, not "the unit is null".
+            return Parsed.error(field.unit() == null || field.unit().isBlank() ? numberExpected(field, raw)
                     : texts.t("unit", field.label(), field.unit(), shown(raw)));
         }
         if (body.indexOf(',') >= 0) {

@@ -16,6 +16,20 @@ public final class Normalizer {
         if (raw == null) {
             return "";
         }
+        // Dropping white space can put a combining mark next to a letter ("a \u0308", or NFKC's own
+        // "\u00A8" -> " \u0308"), which the next NFKC composes: repeat until nothing changes.
+        String s = figureOnce(raw);
+        for (int pass = 0; pass < 8; pass++) {
+            String again = figureOnce(s);
+            if (again.equals(s)) {
+                break;
+            }
+            s = again;
+        }
+        return s;
+    }
+
+    private static String figureOnce(String raw) {
         String s = java.text.Normalizer.normalize(raw, Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -66,7 +80,7 @@ public final class Normalizer {
             if (Character.isLowSurrogate(c)) {
                 return Problem.SURROGATE;
             }
-            if (c == '\n' && multiLine) {
+            if ((c == '\n' || c == '\r') && multiLine) { // text() folds \r\n and \r to \n
                 continue;
             }
             if (c == '\t') {

@@ -107,7 +107,8 @@ public final class FormLoader {
         List<Problem> problems = new ArrayList<>();
         FormDefinition definition;
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            definition = mapper.reader().withHandler(new UnknownKeys(sourceMap, problems))
+            unknownKeys(mapper.readTree(bytes), FormDefinition.class, "", sourceMap, problems);
+            definition = mapper.reader().withHandler(new UnknownKeys())
                     .readValue(parser, FormDefinition.class);
         } catch (JsonProcessingException e) {
             problems.add(bindingProblem(fileName, sourceMap, e));
@@ -166,14 +167,16 @@ public final class FormLoader {
     private static String pointer(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                sb.append('/').append(yamlKey(node.getName()));
-            }
+            // A node's index is its place in the previous node's list: sections[1].fields[0] is the nodes
+            // "sections", "fields" (index 1), so the index comes before the name.
             if (node.getIndex() != null) {
                 sb.append('/').append(node.getIndex());
             }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                sb.append('/').append(yamlKey(node.getName()));
+            }
         }
-        return sb.toString().replaceAll("/(\\d+)/(\\d+)", "/$1");
+        return sb.toString();
     }
 
     private static String display(Path path) {
@@ -189,20 +192,7 @@ public final class FormLoader {
     }
 
     private static Problem syntaxProblem(String file, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        String text = msg == null ? "unreadable YAML" : msg.lines().findFirst().orElse(msg);
-        if (text.contains("aliases")) {
-            text = "too many YAML aliases (more than " + YamlLimits.MAX_ALIASES + "): refused as a possible alias bomb";
-        } else if (text.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            text = "nested deeper than " + YamlLimits.MAX_DEPTH + " levels: a form is never that deep";
-        } else if (text.contains("code points") || text.contains("String length")) {
-            text = "the document is too large (more than " + YamlLimits.MAX_CODE_POINTS + " characters)";
-        } else {
-            text = "not valid YAML: " + text;
-        }
-        return new Problem(loc == null ? SourceLocation.unknown(file)
-                : new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()), text);
+        return YamlLimits.problem(file, e, "YAML");
     }
 
     private static Problem bindingProblem(String file, SourceMap sourceMap, JsonProcessingException e) {
@@ -220,6 +210,13 @@ public final class FormLoader {
             }
             String why = rootMessage(e);
             return new Problem(sourceMap.locate(ptr.toString()), shown + ": " + why);
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            // The document is valid YAML but not a mapping (empty, a list, a lone scalar): say so in words.
+            String msg = e.getOriginalMessage();
+            return new Problem(sourceMap.locate(""), msg != null && msg.startsWith("No content")
+                    ? "the file is empty; a form needs at least id, version, title and sections"
+                    : "a form file must be a mapping with at least id, version, title and sections");
         }
         return syntaxProblem(file, e);
     }
@@ -270,25 +267,44 @@ public final class FormLoader {
         }
     }
 
-    /** Collects every unknown key (with its place) instead of stopping at the first. */
-    private static final class UnknownKeys extends DeserializationProblemHandler {
-        private final SourceMap sourceMap;
-        private final List<Problem> problems;
-
-        UnknownKeys(SourceMap sourceMap, List<Problem> problems) {
-            this.sourceMap = sourceMap;
-            this.problems = problems;
+    /**
+     * Reports every key the form's types do not know, at its own line. (Jackson's unknown-property handler
+     * cannot do this: for records it replays buffered properties with a parser context that points at
+     * the object's last key, so a misspelt key holding a list was reported lines away.)
+     */
+    private static void unknownKeys(com.fasterxml.jackson.databind.JsonNode node, Class<?> type, String pointer,
+                                    SourceMap sourceMap, List<Problem> problems) {
+        if (node == null || !node.isObject() || !type.isRecord()) {
+            return;
         }
+        java.util.Map<String, java.lang.reflect.RecordComponent> known = new java.util.HashMap<>();
+        for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
+            known.put(KnownKeys.yamlName(rc.getName()), rc);
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var entry = it.next();
+            String key = entry.getKey();
+            String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+            java.lang.reflect.RecordComponent rc = known.get(key);
+            if (rc == null) {
+                problems.add(new Problem(sourceMap.locate(at), "unknown key '" + key + "'"
+                        + KnownKeys.suggestion(type, key)));
+            } else if (rc.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && entry.getValue().isArray()) {
+                for (int i = 0; i < entry.getValue().size(); i++) {
+                    unknownKeys(entry.getValue().get(i), element, at + "/" + i, sourceMap, problems);
+                }
+            } else {
+                unknownKeys(entry.getValue(), rc.getType(), at, sourceMap, problems);
+            }
+        }
+    }
 
+    /** Skips unknown keys while binding; {@link #unknownKeys} has reported each one with its place. */
+    private static final class UnknownKeys extends DeserializationProblemHandler {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            String pointer = p.getParsingContext().pathAsPointer().toString();
-            if (!pointer.endsWith("/" + propertyName)) {
-                pointer = pointer + "/" + propertyName;
-            }
-            problems.add(new Problem(sourceMap.locate(pointer), "unknown key '" + propertyName + "'"
-                    + KnownKeys.suggestion(beanOrClass, propertyName)));
             p.skipChildren();
             return true;
         }

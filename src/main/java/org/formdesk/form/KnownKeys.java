@@ -16,11 +16,7 @@ final class KnownKeys {
         }
         List<String> keys = new ArrayList<>();
         for (RecordComponent rc : type.getRecordComponents()) {
-            keys.add(switch (rc.getName()) {
-                case "defaultValue" -> "default";
-                case "condition" -> "assert";
-                default -> rc.getName();
-            });
+            keys.add(yamlName(rc.getName()));
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -35,6 +31,15 @@ final class KnownKeys {
             return "; did you mean '" + best + "'?";
         }
         return "; expected one of " + String.join(", ", keys);
+    }
+
+    /** The key a record component is written as in YAML. */
+    static String yamlName(String component) {
+        return switch (component) {
+            case "defaultValue" -> "default";
+            case "condition" -> "assert";
+            default -> component;
+        };
     }
 
     private static int distance(String a, String b) {

@@ -29,8 +29,9 @@ public final class SourceMap {
     public static SourceMap scan(String file, JsonParser parser) throws IOException {
         SourceMap map = new SourceMap(file);
         Deque<Object> path = new ArrayDeque<>(); // String key or int[] {index}
+        int[] aliases = {0};
         JsonToken token;
-        while ((token = parser.nextToken()) != null) {
+        while ((token = next(parser)) != null) {
             switch (token) {
                 case FIELD_NAME -> {
                     path.push(parser.currentName());
@@ -49,6 +50,7 @@ public final class SourceMap {
                     continue;
                 }
                 default -> {
+                    YamlLimits.countAlias(parser, aliases);
                     bumpIndex(path, map, parser);
                     map.putIfAbsent(path, parser.currentTokenLocation());
                     popKey(path);
@@ -56,6 +58,14 @@ public final class SourceMap {
             }
         }
         return map;
+    }
+
+    private static JsonToken next(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw YamlLimits.located(e, parser);
+        }
     }
 
     private static void bumpIndex(Deque<Object> path, SourceMap map, JsonParser parser) {

@@ -1,6 +1,14 @@
 package org.formdesk.form;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -30,5 +38,47 @@ public final class YamlLimits {
                         .build())
                 .build();
         return factory;
+    }
+
+    /**
+     * Counts one more alias when the parser stands on one. Jackson does not expand aliases (it hands back
+     * the anchor's name), so SnakeYAML's own alias limit never applies: this is where a bomb is refused.
+     */
+    public static void countAlias(JsonParser parser, int[] aliases) throws JsonParseException {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias() && ++aliases[0] > MAX_ALIASES) {
+            throw new JsonParseException(parser, "too many aliases", parser.currentTokenLocation());
+        }
+    }
+
+    /** The same limit exception, now with the place it happened (Jackson throws it without one). */
+    public static IOException located(StreamConstraintsException e, JsonParser parser) {
+        return e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
+    }
+
+    /**
+     * A reading error in words, at the place SnakeYAML found it: Jackson's own location is where it
+     * stopped, often the line before the mistake (a tab, a bad indent).
+     */
+    public static Problem problem(String file, JsonProcessingException e, String format) {
+        JsonLocation loc = e.getLocation();
+        SourceLocation at = loc == null ? SourceLocation.unknown(file) : new SourceLocation(file, loc.getLineNr(), loc.getColumnNr());
+        String msg = e.getOriginalMessage();
+        String text = msg == null ? "unreadable " + format : msg.lines().findFirst().orElse(msg);
+        if (text.contains("aliases")) {
+            text = "too many YAML aliases (more than " + MAX_ALIASES + "): refused as a possible alias bomb";
+        } else if (text.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            text = "nested deeper than " + MAX_DEPTH + " levels: a form or record is never that deep";
+        } else if (text.contains("code points") || text.contains("String length")) {
+            text = "the document is too large (more than " + MAX_CODE_POINTS + " characters)";
+        } else if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            at = new SourceLocation(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
+            text = "not valid YAML: " + yaml.getProblem();
+            if (yaml.getContext() != null && yaml.getContextMark() != null) {
+                text += " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
+            }
+        } else {
+            text = "not valid " + format + ": " + text;
+        }
+        return new Problem(at, text);
     }
 }

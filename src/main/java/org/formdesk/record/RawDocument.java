@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.form.SourceLocation;
+import org.formdesk.form.YamlLimits;
 
 /**
  * A YAML or JSON document read as plain maps, lists and strings: every scalar keeps the text it was
@@ -20,11 +21,16 @@ final class RawDocument {
     private final String file;
     private final Map<String, SourceLocation> locations = new HashMap<>();
     private final Object root;
+    private final int[] aliases = {0};
 
     private RawDocument(String file, JsonParser parser) throws IOException {
         this.file = file;
         JsonToken first = parser.nextToken();
-        this.root = first == null ? null : node(parser, "", 0);
+        try {
+            this.root = first == null ? null : node(parser, "", 0);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw YamlLimits.located(e, parser);
+        }
     }
 
     static RawDocument read(String file, JsonParser parser) throws IOException {
@@ -89,6 +95,7 @@ final class RawDocument {
                 return null;
             }
             default -> {
+                YamlLimits.countAlias(p, aliases);
                 return p.getText();
             }
         }

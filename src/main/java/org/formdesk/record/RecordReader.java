@@ -1,7 +1,6 @@
 package org.formdesk.record;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -50,15 +49,13 @@ public final class RecordReader {
         RawDocument doc;
         JsonFactory factory = format == RecordFormat.JSON
                 ? JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(YamlLimits.MAX_DEPTH).build()).build()
+                        .maxNestingDepth(YamlLimits.MAX_DEPTH).build())
+                        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
                 : YamlLimits.factory();
         try (JsonParser parser = factory.createParser(bytes)) {
             doc = RawDocument.read(name, parser);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            SourceLocation at = loc == null ? SourceLocation.unknown(name) : new SourceLocation(name, loc.getLineNr(), loc.getColumnNr());
-            String msg = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("");
-            return new RecordRead(null, List.of(new Problem(at, "not valid " + format.name() + ": " + msg)), List.of(), List.of(), Map.of());
+            return new RecordRead(null, List.of(YamlLimits.problem(name, e, format.name())), List.of(), List.of(), Map.of());
         } catch (IOException e) {
             return fatal(name, "cannot be read: " + e.getMessage());
         }
@@ -130,7 +127,8 @@ public final class RecordReader {
                 }
                 explanations.put(id, text(e.getValue()));
             }
-        } else if (top.get("explanations") != null) {
+        } else if (top.get("explanations") != null && !(top.get("explanations") instanceof String s && s.isBlank())) {
+            // An empty "explanations:" reads as "" (Jackson's YAML parser gives an empty scalar for it): no explanations.
             issues.add(new Problem(doc.locate("/explanations"), "explanations: must map check ids to text"));
         }
         RecordMeta meta = RecordMeta.NONE;
