@@ -72,7 +72,7 @@ final class SectionView {
         int w = 4;
         for (FieldDef f : sec.fields()) {
             if (f.type() != FieldType.TABLE && f.type() != FieldType.LONGTEXT) {
-                w = Math.max(w, Width.of(f.label()) + 2);
+                w = Math.max(w, Width.of(f.label()) + 3);
             }
         }
         return Math.min(w, Math.max(8, (width - 4) * 2 / 5));
