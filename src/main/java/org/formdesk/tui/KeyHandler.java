@@ -46,7 +46,9 @@ final class KeyHandler {
             control(ctrlLetter(k));
             return;
         }
-        m.say("", false);
+        if (type != KeyType.Character) {
+            m.say("", false); // a note stays while the user types on, so a paste cannot wipe it
+        }
         switch (type) {
             case F1 -> m.help = true;
             case F10 -> control('q');
@@ -90,15 +92,13 @@ final class KeyHandler {
                 m.enter();
             }
             case 'q' -> {
-                m.commit();
-                if (m.dirty) {
+                if (m.dirty || m.edited) {
                     m.ask = FillModel.Ask.QUIT;
                 } else {
                     m.quit = true;
                 }
             }
             case 'c' -> {
-                m.commit();
                 m.ask = FillModel.Ask.CTRL_C;
             }
             case 'e' -> editExternally();

@@ -33,7 +33,12 @@ final class SummaryView {
                 for (String id : s.metrics()) {
                     metrics.append("  ").append(m.form.label(id)).append(' ').append(m.state.shown(id));
                 }
-                lines.add(line.add(Width.fit(metrics.toString(), Math.max(0, width - line.width())), Style.DIM));
+                if (line.width() + Width.of(metrics.toString()) <= width) {
+                    lines.add(line.add(metrics.toString(), Style.DIM));
+                } else {
+                    lines.add(line);
+                    wrap(lines, "    ", metrics.toString().strip(), width, Style.DIM);
+                }
                 if (s.deductionReason() != null && !s.deductionReason().isBlank()) {
                     wrap(lines, "      " + w.t("reason") + "：", s.deductionReason(), width, Style.DIM);
                 }
