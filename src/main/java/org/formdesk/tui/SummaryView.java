@@ -40,7 +40,7 @@ final class SummaryView {
                     wrap(lines, "    ", metrics.toString().strip(), width, Style.DIM);
                 }
                 if (s.deductionReason() != null && !s.deductionReason().isBlank()) {
-                    wrap(lines, "      " + w.t("reason") + "：", s.deductionReason(), width, Style.DIM);
+                    wrap(lines, "    " + w.t("reason") + ": ", s.deductionReason(), width, Style.DIM, 6);
                 }
             }
             lines.add(Line.of(w.t("total") + " " + plain(card.total()) + " / " + plain(card.max()) + "   "
@@ -97,9 +97,12 @@ final class SummaryView {
     }
 
     private static void wrap(List<Line> lines, String prefix, String text, int width, Style style) {
-        int indent = Width.of(prefix);
+        wrap(lines, prefix, text, width, style, Width.of(prefix));
+    }
+
+    private static void wrap(List<Line> lines, String prefix, String text, int width, Style style, int indent) {
         boolean first = true;
-        for (Width.Piece p : Width.wrap(text, Math.max(4, width - indent))) {
+        for (Width.Piece p : Width.wrap(text, Math.max(4, width - (first ? Width.of(prefix) : indent)))) {
             lines.add(Line.of((first ? prefix : " ".repeat(indent)) + p.text(), style));
             first = false;
         }
