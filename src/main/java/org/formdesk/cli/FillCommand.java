@@ -4,11 +4,14 @@ import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -85,7 +88,9 @@ final class FillCommand implements Callable<Integer> {
         FillModel model = new FillModel(opening.state(), Words.of(language), new Drafts(draftPath, out),
                 opening.explanations(), opening.meta());
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
-        PrintWriter pw = spec.commandLine().getOut();
+        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
+        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? spec.commandLine().getOut()
+                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
         new PlainFill(model, in, pw).run();
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
@@ -24,6 +25,25 @@ final class SaneTerminal extends UnixTerminal {
         if (!enabled) {
             runSTTYCommand("-ixon", "susp", "undef", "quit", "undef", "lnext", "undef");
         }
+    }
+
+    /**
+     * The size from the tty driver ({@code stty size}) rather than Lanterna's cursor trick: the trick costs
+     * two round trips over SSH, and on a resize its answer is read by our input loop, so Lanterna waits 5 s.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        try {
+            String[] rowsCols = runSTTYCommand("size").trim().split("\\s+");
+            int rows = Integer.parseInt(rowsCols[0]);
+            int cols = Integer.parseInt(rowsCols[1]);
+            if (rows > 0 && cols > 0) {
+                return new TerminalSize(cols, rows);
+            }
+        } catch (IOException | RuntimeException e) {
+            // stty could not tell (not a tty driver that knows its size): ask the terminal itself.
+        }
+        return super.findTerminalSize();
     }
 
     /** Gives the terminal back in the user's cooked mode, for a child process such as an editor. */

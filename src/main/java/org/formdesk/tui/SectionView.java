@@ -129,7 +129,7 @@ final class SectionView {
         boolean focused = focused();
         Line line = new Line();
         mark(line, focused);
-        line.add(Width.pad(labelOf(f), labelW), Style.LABEL);
+        line.add(Width.pad(labelOf(f), labelW - 1) + " ", Style.LABEL);
         String unit = f.unit() == null ? "" : " " + f.unit();
         int boxW = Math.max(4, Math.min(44, width - 2 - labelW - Width.of(unit) - 1));
         String text = focused ? m.buffer : m.state.raw(f.id()) instanceof String s ? s : "";
@@ -175,7 +175,7 @@ final class SectionView {
     }
 
     private void computed(FieldDef f, int labelW) {
-        Line line = new Line().add("  ", Style.NORMAL).add(Width.pad(f.label(), labelW), Style.LABEL);
+        Line line = new Line().add("  ", Style.NORMAL).add(Width.pad(f.label(), labelW - 1) + " ", Style.LABEL);
         Computed c = m.state.computed(f.id());
         if (c != null && c.value() != null) {
             line.add("= " + m.state.shown(f.id()) + (f.unit() == null ? "" : " " + f.unit()), Style.OK);
