@@ -64,6 +64,11 @@ class TmuxIT {
         keys("C-\\", "C-z");
         await(s -> s.contains("不支持挂起"));
 
+        run(true, "tmux", "-L", socket, "resize-window", "-t", session, "-x", "40", "-y", "12");
+        await(s -> s.contains("1. 基本信息") && !s.contains("单位人员情况"));
+        run(true, "tmux", "-L", socket, "resize-window", "-t", session, "-x", "100", "-y", "30");
+        await(s -> s.contains("单位人员情况") && s.contains("第 1/12 节"));
+
         keys("C-q");
         awaitFile(dir.resolve("after"));
         assertThat(Files.readString(dir.resolve("exit-status")).strip()).isEqualTo("0");
