@@ -180,7 +180,7 @@ final class SectionView {
         if (c != null && c.value() != null) {
             line.add("= " + m.state.shown(f.id()) + (f.unit() == null ? "" : " " + f.unit()), Style.OK);
         } else {
-            line.add(Width.fit(c == null || c.reason() == null ? "—" : c.reason(), Math.max(0, width - 2 - labelW)), Style.DIM);
+            line.add(Width.fit(c == null || c.reason() == null ? "-" : c.reason(), Math.max(0, width - 2 - labelW)), Style.DIM);
         }
         lines.add(line);
     }
