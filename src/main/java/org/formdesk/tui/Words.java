@@ -31,6 +31,8 @@ public final class Words {
             e("noRows", "（尚无行）", "(no rows)"),
             e("rowSum", "合计", "total"),
             e("computedMark", "（自动计算）", "(computed)"),
+            e("options", "可填：{0}", "one of: {0}"),
+            e("yesNo", "可填：是 / 否", "yes or no"),
             e("notLong", "Ctrl-E 只用于长文本字段", "Ctrl-E works in long-text fields only"),
             e("editorFailed", "无法启动编辑器：{0}", "could not run an editor: {0}"),
             e("total", "总分", "Total"),
