@@ -25,11 +25,18 @@ public final class Fill {
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
         SaneTerminal terminal = new SaneTerminal(new FileInputStream(FileDescriptor.in), out, options.charset());
         TerminalScreen screen = new TerminalScreen(terminal);
+        Thread hook = new Thread(model::saveOnExit, "formdesk-save-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
             app.run();
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running or has run.
+            }
             try {
                 screen.stopScreen();
             } finally {

@@ -31,6 +31,7 @@ public final class Words {
             e("noRows", "（尚无行）", "(no rows)"),
             e("rowSum", "合计", "total"),
             e("computedMark", "（自动计算）", "(computed)"),
+            e("internalError", "程序内部错误（已保存草稿）：{0}", "internal error (the draft was saved): {0}"),
             e("options", "可填：{0}", "one of: {0}"),
             e("yesNo", "可填：是 / 否", "yes or no"),
             e("notLong", "Ctrl-E 只用于长文本字段", "Ctrl-E works in long-text fields only"),
