@@ -18,9 +18,20 @@ import java.util.concurrent.Callable;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
 import org.formdesk.form.FormFileException;
-import org.formdesk.tui.Drafts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.formdesk.form.Problem;
+import org.formdesk.record.DraftIndex;
+import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftStore;
+import org.formdesk.record.DraftSummary;
+import org.formdesk.record.Drafts;
+import org.formdesk.record.RecordRead;
+import org.formdesk.tui.DraftChooser;
+import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Fill;
-import org.formdesk.tui.FillModel;
 import org.formdesk.tui.FillOptions;
 import org.formdesk.tui.Opening;
 import org.formdesk.tui.PlainFill;
@@ -37,8 +48,14 @@ final class FillCommand implements Callable<Integer> {
     Path form;
 
     @Option(names = "--draft", paramLabel = "FILE",
-            description = "The draft to open or create (default: $XDG_DATA_HOME/formdesk/drafts/<form>.yaml).")
+            description = "The draft to open or create (default: choose among your drafts in $XDG_DATA_HOME/formdesk/drafts, or start a new one).")
     Path draft;
+
+    @Option(names = "--resume", description = "Open your most recently saved draft of this form.")
+    boolean resume;
+
+    @Option(names = "--from", paramLabel = "RECORD", description = "Start a new draft from an existing record (an export).")
+    Path from;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where Finalize writes the record (default: .).")
     Path out = Path.of(".");
@@ -67,15 +84,24 @@ final class FillCommand implements Callable<Integer> {
             throw new UserError("--lang must be zh or en (got '" + language + "')");
         }
         Engine engine = withLanguage(loaded, language);
-        Path draftPath = draft != null ? draft : Drafts.defaultDraft(engine.form().id());
-        String term = System.getenv("TERM");
-        try {
-            if (plain || "dumb".equals(term) || System.console() == null) {
-                return plain(engine, draftPath, cs, language);
+        Words words = Words.of(language);
+        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
+        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
+        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? spec.commandLine().getOut()
+                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
+        Opening start = from == null ? null : fromRecord(engine, words);
+        Path draftPath = draftPath(engine, in, pw, words, start != null);
+        try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, spec.commandLine().getErr())) {
+            if (lineMode) {
+                new PlainFill(session.model(), in, pw).run();
+            } else {
+                String noColor = System.getenv("NO_COLOR");
+                Fill.run(session, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
             }
-            String noColor = System.getenv("NO_COLOR");
-            Fill.run(engine, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
             return ExitCodes.OK;
+        } catch (DraftLock.HeldException e) {
+            throw new UserError(e.getMessage());
         } catch (Opening.Unusable e) {
             throw new UserError("the draft cannot be opened: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -83,16 +109,47 @@ final class FillCommand implements Callable<Integer> {
         }
     }
 
-    private int plain(Engine engine, Path draftPath, Charset cs, String language) throws IOException {
-        Opening opening = Opening.open(engine, draftPath);
-        FillModel model = new FillModel(opening.state(), Words.of(language), new Drafts(draftPath, out),
-                opening.explanations(), opening.meta());
-        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
-        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
-        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? spec.commandLine().getOut()
-                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
-        new PlainFill(model, in, pw).run();
-        return ExitCodes.OK;
+    /** --draft as given; else --resume's newest draft; else the user's choice among their drafts, or a new one. */
+    private Path draftPath(Engine engine, BufferedReader in, PrintWriter pw, Words words, boolean fresh)
+            throws IOException {
+        if (draft != null) {
+            return draft;
+        }
+        DraftStore store = DraftStore.forUser();
+        try {
+            store.ensureDir();
+        } catch (IOException e) {
+            throw new UserError("cannot use the drafts folder " + store.dir() + ": " + e.getMessage());
+        }
+        if (!fresh) {
+            String formId = engine.form().id();
+            List<DraftSummary> mine = DraftIndex.list(store.dir(), id -> id.equals(formId) ? engine : null).stream()
+                    .filter(d -> d.problem() == null && formId.equals(d.form()))
+                    .toList();
+            if (resume) {
+                if (!mine.isEmpty()) {
+                    return mine.get(0).file();
+                }
+                spec.commandLine().getErr().println("formdesk: no draft of " + formId + " to resume; starting a new one");
+            } else if (System.console() != null) {
+                Optional<Path> chosen = DraftChooser.choose(mine, in, pw, words);
+                if (chosen.isPresent()) {
+                    return chosen.get();
+                }
+            }
+        }
+        return store.newDraftPath(engine.form().id());
+    }
+
+    private Opening fromRecord(Engine engine, Words words) {
+        RecordRead read = Drafts.fromExport(engine.form(), from);
+        if (!read.usable()) {
+            throw new UserError(read.fatal().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        }
+        List<String> notices = new ArrayList<>();
+        read.issues().forEach(p -> notices.add(p.toString()));
+        read.notes().forEach(p -> notices.add(p.toString()));
+        return Opening.from(engine, read.record(), notices);
     }
 
     private Charset charset() {

@@ -202,7 +202,7 @@ public final class FormState implements ValueSource {
             if (compute != null) {
                 List<String> inputs = new ArrayList<>();
                 for (String dep : compute.fieldIds()) {
-                    if (value(dep) == null || !fieldErrors(dep).isEmpty()) {
+                    if (value(dep) == null) {
                         inputs.add(dep);
                     }
                 }
@@ -210,8 +210,8 @@ public final class FormState implements ValueSource {
                     empty.add(id);
                 }
                 trace(inputs, empty, invalid, seen);
-            } else if (raw.get(id) != null || !fieldErrors(id).isEmpty()) {
-                invalid.add(id);
+            } else if (raw.get(id) != null) {
+                invalid.add(id); // typed, but not readable: it needs correcting, not filling
             } else {
                 empty.add(id);
             }

@@ -3,7 +3,6 @@ package org.formdesk.tui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,12 +10,13 @@ import java.util.Map;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.Form;
 import org.formdesk.form.RecordKeys;
+import org.formdesk.record.Change;
+import org.formdesk.record.DraftStore;
 import org.formdesk.record.FileWrites;
 import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
 import org.formdesk.record.RecordStatus;
 import org.formdesk.record.RecordWriter;
-import org.formdesk.record.Records;
 
 /** Where a draft and a finished record go, and the one method that saves each. */
 public final class Drafts {
@@ -32,26 +32,18 @@ public final class Drafts {
         return draft;
     }
 
-    /** $XDG_DATA_HOME/formdesk/drafts/&lt;form&gt;.yaml, else ~/.local/share/formdesk/drafts/. */
-    public static Path defaultDraft(String formId) {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("formdesk").resolve("drafts").resolve(formId + ".yaml");
-    }
-
-    /** Writes the draft atomically, readable by its owner only. */
-    public void save(FormState state, Map<String, String> explanations, RecordMeta meta) throws IOException {
-        RecordFile record = Records.of(state, RecordStatus.DRAFT, explanations, meta);
-        privateDirectory(draft.toAbsolutePath().getParent());
-        FileWrites.atomically(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
-        ownerOnly(draft, "rw-------");
+    /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
+    public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
+            throws IOException {
+        RecordFile record = record(state, RecordStatus.DRAFT, explanations, meta, history);
+        new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
+        DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
     }
 
     /** Writes &lt;out&gt;/&lt;form&gt;-&lt;year&gt;-&lt;unit&gt;.yaml and .json; returns both paths. */
-    public List<Path> finish(FormState state, Map<String, String> explanations, RecordMeta meta) throws IOException {
-        RecordFile record = Records.of(state, RecordStatus.FINAL, explanations, meta);
-        var tree = RecordWriter.tree(record, state);
+    public List<Path> finish(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
+            throws IOException {
+        var tree = RecordWriter.tree(record(state, RecordStatus.FINAL, explanations, meta, history), state);
         String base = baseName(state);
         Files.createDirectories(outDir);
         Path yaml = outDir.resolve(base + ".yaml");
@@ -61,8 +53,19 @@ public final class Drafts {
         return List.of(yaml, json);
     }
 
+    private static RecordFile record(FormState state, RecordStatus status, Map<String, String> explanations,
+                                     RecordMeta meta, List<Change> history) {
+        Form form = state.form();
+        return new RecordFile(form.id(), form.version(), form.hash(), status, state.rawValues(), explanations, meta,
+                history);
+    }
+
     static RecordMeta touched(RecordMeta meta) {
-        return meta.touched(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("user.name"));
+        return meta.touched(now(), System.getProperty("user.name"));
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** &lt;form&gt;-&lt;year&gt;-&lt;unit&gt;, each part reduced to characters every file system accepts. */
@@ -83,20 +86,5 @@ public final class Drafts {
     static String safe(String part) {
         String s = part.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "_").replaceAll("^\\.+", "_");
         return s.length() > 60 ? s.substring(0, 60) : s;
-    }
-
-    private static void privateDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            ownerOnly(dir, "rwx------");
-        }
-    }
-
-    private static void ownerOnly(Path path, String perms) {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not a POSIX file system: the file is still written; its mode is the system's default.
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.formdesk.engine.Engine;
 
 /**
  * Starts the screens on the real terminal, set up for an SSH session on a bastion host: an explicit
@@ -18,14 +17,12 @@ public final class Fill {
     private Fill() {
     }
 
-    public static void run(Engine engine, FillOptions options) throws IOException, InterruptedException {
-        Opening opening = Opening.open(engine, options.draft());
-        FillModel model = new FillModel(opening.state(), Words.of(options.language()),
-                new Drafts(options.draft(), options.outDir()), opening.explanations(), opening.meta());
+    public static void run(DraftSession session, FillOptions options) throws IOException, InterruptedException {
+        FillModel model = session.model();
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
         SaneTerminal terminal = new SaneTerminal(new FileInputStream(FileDescriptor.in), out, options.charset());
         TerminalScreen screen = new TerminalScreen(terminal);
-        Thread hook = new Thread(model::saveOnExit, "formdesk-save-on-exit");
+        Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();

@@ -18,6 +18,8 @@ import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Section;
 import org.formdesk.form.Severity;
+import org.formdesk.record.Change;
+import org.formdesk.record.History;
 import org.formdesk.record.RecordMeta;
 
 /**
@@ -36,6 +38,10 @@ public final class FillModel {
     final Drafts drafts;
     final Map<String, String> explanations = new LinkedHashMap<>();
     RecordMeta meta;
+    /** The audit trail: every committed change, compacted by {@link History}. */
+    List<Change> history = List.of();
+    private final String user = Who.user();
+    private final String origin = Who.origin();
 
     int section;
     int focus;
@@ -44,6 +50,8 @@ public final class FillModel {
     int caret;
     boolean edited;
     private String applied = "";
+    /** The stored text when the focus arrived: a commit that differs from it is a change for the trail. */
+    private String original = "";
     final Set<String> touched = new HashSet<>();
     Map<String, CheckResult> shownChecks = new LinkedHashMap<>();
     String note = "";
@@ -66,6 +74,15 @@ public final class FillModel {
         this.meta = meta == null ? RecordMeta.NONE : meta;
         snapshotChecks();
         openAtFirstNeed();
+    }
+
+    /** A model over an opened draft: its audit trail kept, and what must be said first on the note line. */
+    public FillModel(Opening opening, Words words, Drafts drafts) {
+        this(opening.state(), words, drafts, opening.explanations(), opening.meta());
+        this.history = opening.history();
+        if (!opening.notices().isEmpty()) {
+            say(String.join(" | ", opening.notices()), true);
+        }
     }
 
     public FormState state() {
@@ -183,6 +200,7 @@ public final class FillModel {
         }
         caret = buffer.length();
         applied = buffer;
+        original = buffer;
     }
 
     /** Hands the buffer to the engine: computed fields follow as the user types. */
@@ -220,9 +238,42 @@ public final class FillModel {
             apply();
             edited = false;
             dirty = true;
+            if (!buffer.equals(original)) {
+                log(it.kind() == Item.Kind.CELL ? it.fieldId() + "[" + (it.row() + 1) + "]." + it.column()
+                        : it.fieldId(), original, buffer);
+                original = buffer;
+            }
             snapshotChecks();
             save(false);
         }
+    }
+
+    /** A whole value committed at once (the line mode): set, logged, saved. */
+    void commitValue(String fieldId, String text) {
+        String before = state.raw(fieldId) instanceof String s ? s : "";
+        state.set(fieldId, text);
+        committed(fieldId, before, text == null ? "" : text);
+    }
+
+    /** A whole table committed at once (the line mode). */
+    void commitRows(String fieldId, List<Map<String, String>> newRows) {
+        String before = state.raw(fieldId) instanceof List<?> l ? l.size() + " rows" : "";
+        state.setRows(fieldId, newRows);
+        committed(fieldId, before, newRows.size() + " rows");
+    }
+
+    private void committed(String fieldId, String before, String after) {
+        touched.add(fieldId);
+        if (!before.equals(after)) {
+            log(fieldId, before, after);
+            dirty = true;
+            save(false);
+        }
+    }
+
+    private void log(String what, String before, String after) {
+        history = History.append(history, new Change(what, before.isEmpty() ? null : before,
+                after.isEmpty() ? null : after, Drafts.now(), user, origin));
     }
 
     void moveTo(int sectionIndex, int itemIndex) {
@@ -281,7 +332,7 @@ public final class FillModel {
         try {
             apply();
             meta = Drafts.touched(meta);
-            drafts.save(state, explanations, meta);
+            drafts.save(state, explanations, meta, history);
             dirty = false;
             if (sayIt) {
                 say(words.t("savedTo", drafts.draft()), false);

@@ -86,7 +86,7 @@ final class Finisher {
     private void write() {
         try {
             m.meta = Drafts.touched(m.meta);
-            List<Path> paths = m.drafts.finish(m.state, m.explanations, m.meta);
+            List<Path> paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
             m.written = paths.stream().map(Path::toString).toList();
             m.save(false);
             m.say(m.words.t("written", paths.get(0), paths.get(1)), false);

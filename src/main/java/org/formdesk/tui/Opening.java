@@ -1,20 +1,35 @@
 package org.formdesk.tui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.Problem;
+import org.formdesk.record.Change;
+import org.formdesk.record.DraftStore;
 import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
 import org.formdesk.record.RecordRead;
 import org.formdesk.record.RecordReader;
 import org.formdesk.record.Records;
 
-/** A draft opened for filling: its state, explanations and dates; a new one when the file does not exist yet. */
-public record Opening(FormState state, Map<String, String> explanations, RecordMeta meta) {
+/**
+ * A draft opened for filling: its state, explanations, dates and audit trail, and what the user must
+ * be told first (values that no longer fit the form, a corrupt draft set aside). A new one when the file
+ * does not exist yet.
+ */
+public record Opening(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
+                      List<String> notices) {
+
+    public Opening {
+        history = List.copyOf(history);
+        notices = List.copyOf(notices);
+    }
 
     /** Thrown when the draft exists but cannot be used; the message is one sentence for the user. */
     public static final class Unusable extends RuntimeException {
@@ -24,20 +39,61 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
     }
 
     public static Opening open(Engine engine, Path draft) {
+        return open(engine, draft, Words.of(engine.texts().language()));
+    }
+
+    public static Opening open(Engine engine, Path draft, Words words) {
         if (!Files.exists(draft)) {
-            FormState state = engine.newState();
-            state.applyDefaults();
-            return new Opening(state, Map.of(), RecordMeta.NONE);
+            return fresh(engine, List.of());
+        }
+        String formId = RecordReader.formIdOf(draft);
+        if (formId != null && !formId.equals(engine.form().id())) {
+            throw new Unusable(draft + " is a record of form '" + formId + "', not '" + engine.form().id()
+                    + "'; give that form with --form FILE");
         }
         RecordRead read = new RecordReader(engine.form()).read(draft);
         if (!read.usable()) {
-            throw new Unusable(read.fatal().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+            // Truncated or garbled: keep the file for the user, and let them start again at once.
+            String why = read.fatal().stream().map(Problem::toString).collect(Collectors.joining("; "));
+            try {
+                Path aside = DraftStore.setAside(draft);
+                return fresh(engine, List.of(words.t("corruptDraft", why, aside.getFileName())));
+            } catch (IOException e) {
+                throw new Unusable(why + " (and it could not be set aside: " + e.getMessage() + ")");
+            }
         }
-        RecordFile record = read.record();
-        if (record.form() != null && !record.form().equals(engine.form().id())) {
-            throw new Unusable(draft + " is a record of form '" + record.form() + "', not '" + engine.form().id()
-                    + "'; give that form with --form FILE");
+        List<String> notices = new ArrayList<>();
+        if (!read.issues().isEmpty()) {
+            notices.add(words.t("valuesLeftOut", read.issues().size(),
+                    read.issues().stream().map(Problem::message).collect(Collectors.joining("; ")),
+                    keepCopy(draft)));
         }
-        return new Opening(Records.state(engine, record), record.explanations(), record.meta());
+        read.notes().forEach(p -> notices.add(p.message()));
+        return from(engine, read.record(), notices);
+    }
+
+    /** A draft started from an existing record ({@code fill --from}). */
+    public static Opening from(Engine engine, RecordFile record, List<String> notices) {
+        return new Opening(Records.state(engine, record), record.explanations(), record.meta(), record.history(),
+                notices);
+    }
+
+    private static Opening fresh(Engine engine, List<String> notices) {
+        FormState state = engine.newState();
+        state.applyDefaults();
+        return new Opening(state, Map.of(), RecordMeta.NONE, List.of(), notices);
+    }
+
+    /** Before values are dropped for good at the next save, the draft as it was is copied beside it. */
+    private static String keepCopy(Path draft) {
+        Path copy = draft.resolveSibling(draft.getFileName() + ".before-" + java.time.LocalDate.now());
+        try {
+            if (!Files.exists(copy)) {
+                Files.copy(draft, copy);
+            }
+            return copy.getFileName().toString();
+        } catch (IOException e) {
+            return "-";
+        }
     }
 }

@@ -93,14 +93,14 @@ public final class PlainFill {
                 return;
             }
             if (line.equals("-")) {
-                m.state.set(f.id(), null);
+                m.commitValue(f.id(), null);
             } else if (!line.isBlank()) {
                 String refused = refused(f, line);
                 if (refused != null) {
                     out.println("  ! " + refused);
                     continue;
                 }
-                m.state.set(f.id(), line);
+                m.commitValue(f.id(), line);
             }
             List<String> errors = m.state.fieldErrors(f.id());
             if (errors.isEmpty() || line.isBlank() && m.state.raw(f.id()) == null && !m.state.isRequired(f)) {
@@ -139,7 +139,7 @@ public final class PlainFill {
             sb.append(line);
         }
         if (sb.length() > 0) {
-            m.state.set(f.id(), sb.toString());
+            m.commitValue(f.id(), sb.toString());
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -165,7 +165,7 @@ public final class PlainFill {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            m.state.setRows(f.id(), rows);
+            m.commitRows(f.id(), rows);
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -228,7 +228,7 @@ public final class PlainFill {
             }
         }
         m.meta = Drafts.touched(m.meta);
-        var paths = m.drafts.finish(m.state, m.explanations, m.meta);
+        var paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
         m.save(false);
         out.println(m.words.t("written", paths.get(0), paths.get(1)));
         out.flush();

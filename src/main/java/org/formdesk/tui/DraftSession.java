@@ -1,0 +1,54 @@
+package org.formdesk.tui;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.formdesk.engine.Engine;
+import org.formdesk.record.DraftLock;
+
+/**
+ * One user's hold on one draft: the lock taken before any screen starts (a second session is refused
+ * with the first one named), the model over the opened draft, and what must happen on every way out:
+ * save what was typed, then let go of the lock.
+ */
+public final class DraftSession implements AutoCloseable {
+    private final FillModel model;
+    private final DraftLock lock;
+
+    private DraftSession(FillModel model, DraftLock lock) {
+        this.model = model;
+        this.lock = lock;
+    }
+
+    /**
+     * Locks {@code draft}, then opens it (or starts it from {@code start} when given).
+     *
+     * @param notices where a sentence goes when a stale lock was taken over
+     */
+    public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
+                                    PrintWriter notices) throws DraftLock.HeldException, IOException {
+        DraftLock lock = DraftLock.acquire(draft, Who.user(), notices::println);
+        try {
+            Opening opening = start != null ? start : Opening.open(engine, draft, words);
+            return new DraftSession(new FillModel(opening, words, new Drafts(draft, outDir)), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public FillModel model() {
+        return model;
+    }
+
+    /** For a shutdown hook (SIGHUP when the SSH link drops, SIGTERM): save what is typed, then unlock. */
+    public void saveAndRelease() {
+        model.saveOnExit();
+        lock.close();
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+    }
+}
