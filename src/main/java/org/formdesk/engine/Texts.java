@@ -1,15 +1,13 @@
 package org.formdesk.engine;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Map;
+import static org.formdesk.engine.Phrasebook.e;
 
 /**
- * The program's own words in Chinese and English. Keys are short English phrases; {0}… are
- * MessageFormat arguments (labels, values), which are never formatted as numbers here.
+ * The engine's own words (messages about fields and checks) in Chinese and English; {0}… are labels
+ * and values, shown as written.
  */
 public final class Texts {
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
+    private static final Phrasebook WORDS = Phrasebook.of(
             e("number", "{0}：应填写数字，例如 {1}（收到“{2}”）", "{0}: a number is expected, such as {1} (got \"{2}\")"),
             e("integer", "{0}：应填写整数（收到“{1}”）", "{0}: a whole number is expected (got \"{1}\")"),
             e("scale", "{0}：最多 {1} 位小数（收到“{2}”）", "{0}: at most {1} decimal places (got \"{2}\")"),
@@ -67,19 +65,7 @@ public final class Texts {
     }
 
     public String t(String key, Object... args) {
-        String[] pair = WORDS.get(key);
-        if (pair == null) {
-            throw new IllegalArgumentException("no text for " + key);
-        }
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            // MessageFormat would group digits of numbers; every argument is shown as written.
-            shown[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pair[index].replace("'", "''"), Locale.ROOT).format(shown);
+        return WORDS.t(index, key, args);
     }
 
-    private static Map.Entry<String, String[]> e(String key, String zh, String en) {
-        return Map.entry(key, new String[] {zh, en});
-    }
 }

@@ -86,7 +86,12 @@ public final class SourceMap {
     }
 
     private void putIfAbsent(Deque<Object> path, JsonLocation loc) {
-        locations.putIfAbsent(pointer(path), new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()));
+        remember(pointer(path), loc);
+    }
+
+    /** Records where the node at {@code pointer} starts, unless it is known already. */
+    public void remember(String pointer, JsonLocation loc) {
+        locations.putIfAbsent(pointer, new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()));
     }
 
     private static String pointer(Deque<Object> path) {

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.form.SourceLocation;
+import org.formdesk.form.SourceMap;
 import org.formdesk.form.YamlLimits;
 
 /**
@@ -18,13 +18,12 @@ import org.formdesk.form.YamlLimits;
  * changed by a parser's idea of numbers. Each node's start is kept for messages.
  */
 final class RawDocument {
-    private final String file;
-    private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final SourceMap locations;
     private final Object root;
     private final int[] aliases = {0};
 
     private RawDocument(String file, JsonParser parser) throws IOException {
-        this.file = file;
+        this.locations = SourceMap.empty(file);
         JsonToken first = parser.nextToken();
         try {
             this.root = first == null ? null : node(parser, "", 0);
@@ -42,18 +41,7 @@ final class RawDocument {
     }
 
     SourceLocation locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            SourceLocation loc = locations.get(p);
-            if (loc != null) {
-                return loc;
-            }
-            if (p.isEmpty()) {
-                return SourceLocation.unknown(file);
-            }
-            int slash = p.lastIndexOf('/');
-            p = slash <= 0 ? "" : p.substring(0, slash);
-        }
+        return locations.locate(pointer);
     }
 
     static String escape(String key) {
@@ -102,6 +90,6 @@ final class RawDocument {
     }
 
     private void remember(String pointer, JsonLocation loc) {
-        locations.putIfAbsent(pointer, new SourceLocation(file, loc.getLineNr(), loc.getColumnNr()));
+        locations.remember(pointer, loc);
     }
 }

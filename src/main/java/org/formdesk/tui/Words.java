@@ -1,12 +1,12 @@
 package org.formdesk.tui;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Map;
+import static org.formdesk.engine.Phrasebook.e;
+
+import org.formdesk.engine.Phrasebook;
 
 /** The screen's own words (keys, prompts, notes) in Chinese and English; the engine's live in engine.Texts. */
 public final class Words {
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
+    private static final Phrasebook WORDS = Phrasebook.of(
             e("section", "第 {0}/{1} 节", "section {0}/{1}"),
             e("saved", "已保存", "saved"),
             e("unsaved", "未保存", "unsaved"),
@@ -115,21 +115,7 @@ public final class Words {
     }
 
     public String t(String key, Object... args) {
-        String[] pair = WORDS.get(key);
-        if (pair == null) {
-            throw new IllegalArgumentException("no words for " + key);
-        }
-        if (args.length == 0) {
-            return pair[index];
-        }
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pair[index].replace("'", "''"), Locale.ROOT).format(shown);
+        return WORDS.t(index, key, args);
     }
 
-    private static Map.Entry<String, String[]> e(String key, String zh, String en) {
-        return Map.entry(key, new String[] {zh, en});
-    }
 }

@@ -1,15 +1,15 @@
 package org.formdesk.record.export;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import static org.formdesk.engine.Phrasebook.e;
+
+import org.formdesk.engine.Phrasebook;
 
 /**
  * The exports' own words (column headers and report headings) in the form's language. Kept apart
  * from the engine's messages because only exports use them; {0}… are replaced as written.
  */
 final class ExportWords {
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
+    private static final Phrasebook WORDS = Phrasebook.of(
             e("row", "第{0}行", "row {0}"),
             e("unit", "{0}（{1}）", "{0} ({1})"),
             e("explanation", "{0}·说明", "{0} · explanation"),
@@ -46,8 +46,6 @@ final class ExportWords {
             e("explained", "说明：{0}", "explanation: {0}"),
             e("unexplainedNote", "（未说明）", " (not explained)"));
 
-    private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
-
     private final int index;
 
     private ExportWords(int index) {
@@ -59,16 +57,7 @@ final class ExportWords {
     }
 
     String t(String key, Object... args) {
-        // One pass, so that an argument holding "{1}" is never itself replaced.
-        Matcher m = ARG.matcher(WORDS.get(key)[index]);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf(args[Integer.parseInt(m.group(1))])));
-        }
-        return m.appendTail(sb).toString();
+        return WORDS.t(index, key, args);
     }
 
-    private static Map.Entry<String, String[]> e(String key, String zh, String en) {
-        return Map.entry(key, new String[] {zh, en});
-    }
 }
