@@ -62,7 +62,8 @@ public final class CompiledExpression {
         return fieldIds;
     }
 
-    public Outcome evaluate(ValueSource values) {
+    /** Synchronized: the parsed expression holds its inputs while it runs, and an engine may serve several states. */
+    public synchronized Outcome evaluate(ValueSource values) {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : variableOf.entrySet()) {
             EvaluationValue v = convert(values, e.getKey());

@@ -29,7 +29,6 @@ public final class SourceMap {
     public static SourceMap scan(String file, JsonParser parser) throws IOException {
         SourceMap map = new SourceMap(file);
         Deque<Object> path = new ArrayDeque<>(); // String key or int[] {index}
-        int[] aliases = {0};
         JsonToken token;
         while ((token = next(parser)) != null) {
             switch (token) {
@@ -50,7 +49,7 @@ public final class SourceMap {
                     continue;
                 }
                 default -> {
-                    YamlLimits.countAlias(parser, aliases);
+                    YamlLimits.refuseAlias(parser);
                     bumpIndex(path, map, parser);
                     map.putIfAbsent(path, parser.currentTokenLocation());
                     popKey(path);

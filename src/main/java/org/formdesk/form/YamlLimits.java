@@ -41,12 +41,13 @@ public final class YamlLimits {
     }
 
     /**
-     * Counts one more alias when the parser stands on one. Jackson does not expand aliases (it hands back
-     * the anchor's name), so SnakeYAML's own alias limit never applies: this is where a bomb is refused.
+     * Refuses an alias ({@code *name}) where the parser stands on one. Jackson does not expand aliases: it
+     * hands back the anchor's name as if it were the value, which would silently put "name" into a field.
+     * Refusing them also refuses every alias bomb.
      */
-    public static void countAlias(JsonParser parser, int[] aliases) throws JsonParseException {
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias() && ++aliases[0] > MAX_ALIASES) {
-            throw new JsonParseException(parser, "too many aliases", parser.currentTokenLocation());
+    public static void refuseAlias(JsonParser parser) throws JsonParseException {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new JsonParseException(parser, "YAML aliases are not supported", parser.currentTokenLocation());
         }
     }
 
@@ -65,7 +66,7 @@ public final class YamlLimits {
         String msg = e.getOriginalMessage();
         String text = msg == null ? "unreadable " + format : msg.lines().findFirst().orElse(msg);
         if (text.contains("aliases")) {
-            text = "too many YAML aliases (more than " + MAX_ALIASES + "): refused as a possible alias bomb";
+            text = "YAML aliases (*name) are not supported here: write the value out in full";
         } else if (text.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
             text = "nested deeper than " + MAX_DEPTH + " levels: a form or record is never that deep";
         } else if (text.contains("code points") || text.contains("String length")) {

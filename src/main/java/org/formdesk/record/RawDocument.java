@@ -20,7 +20,6 @@ import org.formdesk.form.YamlLimits;
 final class RawDocument {
     private final SourceMap locations;
     private final Object root;
-    private final int[] aliases = {0};
 
     private RawDocument(String file, JsonParser parser) throws IOException {
         this.locations = SourceMap.empty(file);
@@ -83,7 +82,7 @@ final class RawDocument {
                 return null;
             }
             default -> {
-                YamlLimits.countAlias(p, aliases);
+                YamlLimits.refuseAlias(p);
                 return p.getText();
             }
         }

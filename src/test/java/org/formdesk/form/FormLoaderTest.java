@@ -354,13 +354,27 @@ class FormLoaderTest {
             previous = name;
         }
         Problem p = only(lint(yaml.toString()));
-        assertThat(p.message()).contains("alias");
-        // the 51st alias is the 6th of the sixth alias line (line 10)
-        assertThat(p.location().line()).isEqualTo(10);
+        assertThat(p.message()).contains("aliases");
+        // every alias is refused: the first stands on line 5
+        assertThat(p.location().line()).isEqualTo(5);
     }
 
     @Test
-    void aFewAliasesAreNotABomb() {
+    void aSingleAliasIsRefusedRatherThanReadAsTheAnchorsName() {
+        String yaml = """
+                id: t
+                version: &v "1"
+                title: *v
+                sections:
+                  - {id: s, title: S, fields: [{id: a, label: A, type: text}]}
+                """;
+        Problem p = only(lint(yaml));
+        assertThat(p.message()).contains("aliases").contains("not supported");
+        assertThat(p.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void anAnchorWithoutAliasIsHarmless() {
         String yaml = """
                 id: t
                 version: &v "1"
