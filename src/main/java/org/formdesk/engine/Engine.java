@@ -51,6 +51,13 @@ public final class Engine {
             if (fd.requiredWhen() != null) {
                 put(requiredWhen, fd.id(), compile(fd.requiredWhen(), ptr + "/requiredWhen", known, problems));
             }
+            if (fd.defaultValue() != null && fd.type() != org.formdesk.form.FieldType.TABLE) {
+                Parsed parsed = parser.parse(fd, fd.defaultValue());
+                if (parsed.hasError()) {
+                    problems.add(new Problem(form.locate(ptr + "/default"), "field '" + fd.id()
+                            + "' default does not fit the field: " + parsed.error()));
+                }
+            }
         }
         for (int i = 0; i < form.checks().size(); i++) {
             CheckDef c = form.checks().get(i);
