@@ -1,0 +1,40 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.formdesk.engine.Engine;
+
+/**
+ * Starts the screens on the real terminal, set up for an SSH session on a bastion host: an explicit
+ * charset whatever the locale, always a text terminal, NUL bytes filtered out, one buffered write per
+ * refresh, Ctrl-C trapped, no mouse, and the terminal restored on every way out.
+ */
+public final class Fill {
+    private Fill() {
+    }
+
+    public static void run(Engine engine, FillOptions options) throws IOException, InterruptedException {
+        Opening opening = Opening.open(engine, options.draft());
+        FillModel model = new FillModel(opening.state(), Words.of(options.language()),
+                new Drafts(options.draft(), options.outDir()), opening.explanations(), opening.meta());
+        OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
+        SaneTerminal terminal = new SaneTerminal(new FileInputStream(FileDescriptor.in), out, options.charset());
+        TerminalScreen screen = new TerminalScreen(terminal);
+        try {
+            screen.startScreen();
+            FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
+            app.run();
+        } finally {
+            try {
+                screen.stopScreen();
+            } finally {
+                terminal.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+
+/**
+ * The loop: read every key that is waiting, update the model, then paint once. When nothing happens it
+ * sleeps (longer the longer it is idle) instead of polling every millisecond as Lanterna's GUI loops do.
+ */
+public final class FillApp {
+    private final FillModel model;
+    private final Screen screen;
+    private final KeyHandler keys;
+    private final Painter painter;
+
+    public FillApp(FillModel model, Screen screen, Shell shell, boolean ascii, boolean color) {
+        this.model = model;
+        this.screen = screen;
+        this.keys = new KeyHandler(model, shell);
+        this.painter = new Painter(ascii ? Glyphs.ASCII : Glyphs.UNICODE, color);
+    }
+
+    public FillModel model() {
+        return model;
+    }
+
+    /** Runs until the user quits; the caller starts and stops the screen. */
+    public void run() throws IOException, InterruptedException {
+        paint(Screen.RefreshType.COMPLETE);
+        long idleSince = System.nanoTime();
+        while (!model.quitting()) {
+            if (pump()) {
+                idleSince = System.nanoTime();
+                continue;
+            }
+            if (screen.doResizeIfNecessary() != null) {
+                paint(Screen.RefreshType.COMPLETE);
+                continue;
+            }
+            long idleMs = (System.nanoTime() - idleSince) / 1_000_000;
+            Thread.sleep(idleMs < 1000 ? 5 : idleMs < 10_000 ? 20 : 50);
+        }
+    }
+
+    /** Handles every key waiting now, then paints; false when there was none. Tests drive the screen with this. */
+    public boolean pump() throws IOException {
+        KeyStroke k = screen.pollInput();
+        if (k == null) {
+            return false;
+        }
+        while (k != null && !model.quitting()) {
+            keys.handle(k);
+            k = screen.pollInput();
+        }
+        model.apply();
+        if (screen.doResizeIfNecessary() != null) {
+            paint(Screen.RefreshType.COMPLETE);
+        } else {
+            paint(Screen.RefreshType.AUTOMATIC);
+        }
+        return true;
+    }
+
+    public void paint(Screen.RefreshType type) throws IOException {
+        painter.paint(model, screen);
+        screen.refresh(type);
+    }
+}

@@ -1,0 +1,369 @@
+package org.formdesk.tui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.engine.CheckResult;
+import org.formdesk.engine.CheckStatus;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.Violation;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Form;
+import org.formdesk.form.Section;
+import org.formdesk.form.Severity;
+import org.formdesk.record.RecordMeta;
+
+/**
+ * The screen's model: the engine's FormState plus where the user is (section, focus, the text being
+ * typed) and what the screen says (a note, an open question). Every key changes this; the view only
+ * reads it. Sections are the form's, followed by one summary section.
+ */
+public final class FillModel {
+    enum Mark { COMPLETE, ERRORS, WARNINGS, PENDING }
+
+    enum Ask { QUIT, CTRL_C, DELETE_ROW, EXPLAIN }
+
+    final FormState state;
+    final Form form;
+    final Words words;
+    final Drafts drafts;
+    final Map<String, String> explanations = new LinkedHashMap<>();
+    RecordMeta meta;
+
+    int section;
+    int focus;
+    int scroll;
+    String buffer = "";
+    int caret;
+    boolean edited;
+    private String applied = "";
+    final Set<String> touched = new HashSet<>();
+    Map<String, CheckResult> shownChecks = new LinkedHashMap<>();
+    String note = "";
+    boolean noteIsError;
+    boolean dirty;
+    boolean help;
+    boolean quit;
+    Ask ask;
+    String askCheck;
+    List<String> written = List.of();
+
+    public FillModel(FormState state, Words words, Drafts drafts, Map<String, String> explanations, RecordMeta meta) {
+        this.state = state;
+        this.form = state.form();
+        this.words = words;
+        this.drafts = drafts;
+        this.explanations.putAll(explanations);
+        this.meta = meta == null ? RecordMeta.NONE : meta;
+        snapshotChecks();
+        openAtFirstNeed();
+    }
+
+    public FormState state() {
+        return state;
+    }
+
+    public boolean quitting() {
+        return quit;
+    }
+
+    int summaryIndex() {
+        return form.sections().size();
+    }
+
+    int sectionCount() {
+        return form.sections().size() + 1;
+    }
+
+    boolean onSummary() {
+        return section == summaryIndex();
+    }
+
+    /** The items the focus can rest on in the current section. */
+    List<Item> items() {
+        return itemsOf(section);
+    }
+
+    List<Item> itemsOf(int sectionIndex) {
+        List<Item> out = new ArrayList<>();
+        if (sectionIndex == summaryIndex()) {
+            int n = problems().size();
+            for (int i = 0; i < n; i++) {
+                out.add(Item.problem(i));
+            }
+            out.add(Item.finalizeButton());
+            return out;
+        }
+        for (FieldDef f : form.sections().get(sectionIndex).fields()) {
+            if (f.isComputed()) {
+                continue;
+            }
+            if (f.type() == FieldType.TABLE) {
+                out.add(Item.table(f.id()));
+                List<Map<String, String>> rows = rows(f.id());
+                for (int r = 0; r < rows.size(); r++) {
+                    for (FieldDef c : f.columns()) {
+                        out.add(Item.cell(f.id(), r, c.id()));
+                    }
+                }
+            } else {
+                out.add(Item.field(f.id()));
+            }
+        }
+        return out;
+    }
+
+    Item current() {
+        List<Item> items = items();
+        if (items.isEmpty()) {
+            return null;
+        }
+        focus = Math.max(0, Math.min(focus, items.size() - 1));
+        return items.get(focus);
+    }
+
+    FieldDef currentField() {
+        Item it = current();
+        if (it == null || it.fieldId() == null) {
+            return null;
+        }
+        FieldDef f = form.fields().get(it.fieldId());
+        if (it.kind() == Item.Kind.CELL) {
+            for (FieldDef c : f.columns()) {
+                if (c.id().equals(it.column())) {
+                    return c;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** A table's rows as strings, a fresh copy the caller may change. */
+    List<Map<String, String>> rows(String tableId) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (state.raw(tableId) instanceof List<?> list) {
+            for (Object row : list) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                if (row instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> {
+                        if (v != null) {
+                            cells.put(String.valueOf(k), String.valueOf(v));
+                        }
+                    });
+                }
+                out.add(cells);
+            }
+        }
+        return out;
+    }
+
+    // ---- focus and the text being typed
+
+    /** Puts the current item's stored text into the edit buffer. */
+    void enter() {
+        Item it = current();
+        edited = false;
+        buffer = "";
+        if (it != null && it.kind() == Item.Kind.FIELD && state.raw(it.fieldId()) instanceof String s) {
+            buffer = s;
+        } else if (it != null && it.kind() == Item.Kind.CELL) {
+            List<Map<String, String>> rows = rows(it.fieldId());
+            if (it.row() < rows.size()) {
+                buffer = rows.get(it.row()).getOrDefault(it.column(), "");
+            }
+        }
+        caret = buffer.length();
+        applied = buffer;
+    }
+
+    /** Hands the buffer to the engine: computed fields follow as the user types. */
+    void apply() {
+        Item it = current();
+        if (it == null || !edited || buffer.equals(applied)) {
+            return;
+        }
+        applied = buffer;
+        if (it.kind() == Item.Kind.FIELD) {
+            state.set(it.fieldId(), buffer);
+        } else if (it.kind() == Item.Kind.CELL) {
+            List<Map<String, String>> rows = rows(it.fieldId());
+            if (it.row() < rows.size()) {
+                if (buffer.isBlank()) {
+                    rows.get(it.row()).remove(it.column());
+                } else {
+                    rows.get(it.row()).put(it.column(), buffer);
+                }
+                state.setRows(it.fieldId(), rows);
+            }
+        }
+    }
+
+    /** Leaving an item: the value is committed, its checks speak, the draft is saved if it changed. */
+    void commit() {
+        Item it = current();
+        if (it == null) {
+            return;
+        }
+        if (it.fieldId() != null) {
+            touched.add(it.fieldId());
+        }
+        if (edited) {
+            apply();
+            edited = false;
+            dirty = true;
+            snapshotChecks();
+            save(false);
+        }
+    }
+
+    void moveTo(int sectionIndex, int itemIndex) {
+        commit();
+        if (sectionIndex != section) {
+            scroll = 0;
+        }
+        section = Math.max(0, Math.min(sectionIndex, summaryIndex()));
+        focus = Math.max(0, itemIndex);
+        enter();
+    }
+
+    void next() {
+        if (focus + 1 < items().size()) {
+            moveTo(section, focus + 1);
+        } else if (section < summaryIndex()) {
+            moveTo(section + 1, 0);
+        }
+    }
+
+    void previous() {
+        if (focus > 0) {
+            moveTo(section, focus - 1);
+        } else if (section > 0) {
+            moveTo(section - 1, Math.max(0, itemsOf(section - 1).size() - 1));
+        }
+    }
+
+    void jumpToField(String fieldId) {
+        String sectionId = form.sectionOf(fieldId);
+        for (int s = 0; s < form.sections().size(); s++) {
+            if (form.sections().get(s).id().equals(sectionId)) {
+                List<Item> items = itemsOf(s);
+                for (int i = 0; i < items.size(); i++) {
+                    if (fieldId.equals(items.get(i).fieldId())) {
+                        moveTo(s, i);
+                        return;
+                    }
+                }
+                moveTo(s, 0);
+                return;
+            }
+        }
+    }
+
+    void snapshotChecks() {
+        Map<String, CheckResult> m = new LinkedHashMap<>();
+        for (CheckResult r : state.checkResults()) {
+            m.put(r.id(), r);
+        }
+        shownChecks = m;
+    }
+
+    /** Saves the draft; a failure is said on the note line, never thrown at the user. */
+    boolean save(boolean sayIt) {
+        try {
+            apply();
+            meta = Drafts.touched(meta);
+            drafts.save(state, explanations, meta);
+            dirty = false;
+            if (sayIt) {
+                say(words.t("savedTo", drafts.draft()), false);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            say(words.t("saveFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);
+            return false;
+        }
+    }
+
+    void say(String text, boolean error) {
+        note = text;
+        noteIsError = error;
+    }
+
+    // ---- what the screen reports
+
+    /** Every open error, warning and pending check, in that order. */
+    List<Violation> problems() {
+        List<Violation> out = new ArrayList<>(state.errors());
+        out.addAll(state.warnings());
+        out.addAll(state.pending());
+        return out;
+    }
+
+    /** Whether a field's own errors are shown: once it was left, or it came filled from a draft. */
+    boolean showsErrors(String fieldId) {
+        Item it = current();
+        boolean typing = it != null && edited && fieldId.equals(it.fieldId());
+        return !typing && (touched.contains(fieldId) || state.raw(fieldId) != null);
+    }
+
+    Mark mark(int sectionIndex) {
+        if (sectionIndex == summaryIndex()) {
+            return state.errors().isEmpty() && state.pending().isEmpty()
+                    ? (state.warnings().isEmpty() ? Mark.COMPLETE : Mark.WARNINGS) : Mark.PENDING;
+        }
+        Section sec = form.sections().get(sectionIndex);
+        Set<String> ids = new HashSet<>();
+        boolean errors = false;
+        boolean pending = false;
+        for (FieldDef f : sec.fields()) {
+            ids.add(f.id());
+            if (!state.fieldErrors(f.id()).isEmpty()) {
+                if (state.raw(f.id()) != null) {
+                    errors = true;
+                } else {
+                    pending = true;
+                }
+            }
+        }
+        boolean warnings = false;
+        for (CheckResult r : shownChecks.values()) {
+            if (r.fields().stream().noneMatch(ids::contains)) {
+                continue;
+            }
+            if (r.status() == CheckStatus.FAILED) {
+                if (r.severity() == Severity.ERROR) {
+                    errors = true;
+                } else {
+                    warnings = true;
+                }
+            } else if (r.status() == CheckStatus.PENDING) {
+                pending = true;
+            }
+        }
+        return errors ? Mark.ERRORS : warnings ? Mark.WARNINGS : pending ? Mark.PENDING : Mark.COMPLETE;
+    }
+
+    /** Opens where input is still needed: the first field with an error or an empty required value. */
+    private void openAtFirstNeed() {
+        for (int s = 0; s < form.sections().size(); s++) {
+            List<Item> items = itemsOf(s);
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                if (it.kind() != Item.Kind.CELL && !state.fieldErrors(it.fieldId()).isEmpty()) {
+                    section = s;
+                    focus = i;
+                    enter();
+                    return;
+                }
+            }
+        }
+        section = 0;
+        focus = 0;
+        enter();
+    }
+}

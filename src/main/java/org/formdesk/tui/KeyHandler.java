@@ -1,0 +1,314 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.formdesk.engine.Violation;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Severity;
+
+/** The update step: one key changes the model. Nothing here draws, and nothing here may throw at the user. */
+final class KeyHandler {
+    private final FillModel m;
+    private final Shell shell;
+    private final Finisher finisher;
+
+    KeyHandler(FillModel model, Shell shell) {
+        this.m = model;
+        this.shell = shell;
+        this.finisher = new Finisher(model);
+    }
+
+    void handle(KeyStroke k) {
+        KeyType type = k.getKeyType();
+        if (type == KeyType.CursorLocation || type == KeyType.Unknown || type == KeyType.MouseEvent) {
+            return; // stray answers to Lanterna's size query, and whatever a paste decodes to
+        }
+        if (type == KeyType.EOF) {
+            m.commit();
+            m.save(false);
+            m.quit = true;
+            return;
+        }
+        if (m.help) {
+            m.help = false;
+            return;
+        }
+        if (m.ask != null) {
+            answer(k);
+            return;
+        }
+        Character ch = k.getCharacter();
+        if (type == KeyType.Character && ch != null && (k.isCtrlDown() || ch < 0x20)) {
+            control(ctrlLetter(k));
+            return;
+        }
+        if (type != KeyType.Character) {
+            m.say("", false); // a note stays while the user types on, so a paste cannot wipe it
+        }
+        switch (type) {
+            case F1 -> m.help = true;
+            case F10 -> control('q');
+            case Tab, ArrowDown -> m.next();
+            case ReverseTab, ArrowUp -> m.previous();
+            case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
+            case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
+            case Enter -> enter();
+            case ArrowLeft -> m.caret = Math.max(0, m.caret - 1);
+            case ArrowRight -> m.caret = Math.min(m.buffer.length(), m.caret + 1);
+            case Home -> m.caret = 0;
+            case End -> m.caret = m.buffer.length();
+            case Backspace -> backspace();
+            case Delete -> delete();
+            case Character -> {
+                if (ch != null && !k.isAltDown()) {
+                    type(ch);
+                }
+            }
+            default -> {
+                // Other keys (Insert, F2…, a pasted escape sequence) mean nothing here.
+            }
+        }
+    }
+
+    /** The letter of a Ctrl chord, whether Lanterna reports it as Ctrl+letter or as the raw control code. */
+    private static char ctrlLetter(KeyStroke k) {
+        char c = k.getCharacter();
+        if (c < 0x20) {
+            return (char) (c + 0x60);
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private void control(char letter) {
+        m.say("", false);
+        switch (letter) {
+            case 's' -> {
+                m.commit();
+                m.save(true);
+                m.enter();
+            }
+            case 'q' -> {
+                if (m.dirty || m.edited) {
+                    m.ask = FillModel.Ask.QUIT;
+                } else {
+                    m.quit = true;
+                }
+            }
+            case 'c' -> {
+                m.ask = FillModel.Ask.CTRL_C;
+            }
+            case 'e' -> editExternally();
+            case 'n' -> addRow();
+            case 'd' -> {
+                Item it = m.current();
+                if (it != null && it.kind() == Item.Kind.CELL) {
+                    m.ask = FillModel.Ask.DELETE_ROW;
+                }
+            }
+            case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\ arrives as 0x1C
+            case 'j', 'm' -> enter(); // Ctrl-J / Ctrl-M: a bare line feed or carriage return
+            case 'i' -> m.next();
+            case 'h' -> backspace();
+            default -> {
+                // Other Ctrl chords are not used; ignoring them keeps the letter out of the field.
+            }
+        }
+    }
+
+    private void answer(KeyStroke k) {
+        FillModel.Ask ask = m.ask;
+        if (ask == FillModel.Ask.EXPLAIN) {
+            finisher.explainKey(k);
+            return;
+        }
+        boolean yes = k.getKeyType() == KeyType.Character && k.getCharacter() != null
+                && "yY".indexOf(k.getCharacter()) >= 0 && !k.isCtrlDown();
+        boolean no = k.getKeyType() == KeyType.Character && k.getCharacter() != null
+                && "nN".indexOf(k.getCharacter()) >= 0 && !k.isCtrlDown();
+        m.ask = null;
+        switch (ask) {
+            case QUIT, CTRL_C -> {
+                if (yes) {
+                    m.quit = m.save(false);
+                } else if (no) {
+                    m.quit = true;
+                }
+            }
+            case DELETE_ROW -> {
+                if (yes) {
+                    deleteRow();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void enter() {
+        Item it = m.current();
+        if (it == null) {
+            return;
+        }
+        switch (it.kind()) {
+            case PROBLEM -> {
+                List<Violation> problems = m.problems();
+                if (it.index() < problems.size()) {
+                    m.jumpToField(target(problems.get(it.index())));
+                }
+            }
+            case FINALIZE -> finisher.start();
+            case TABLE -> addRowIfEmpty();
+            default -> {
+                FieldDef f = m.currentField();
+                if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
+                    insert("\n");
+                } else {
+                    m.next();
+                }
+            }
+        }
+    }
+
+    /** The field to jump to for a problem: the first one the user can type into. */
+    private String target(Violation v) {
+        for (String id : v.fields()) {
+            String base = id.contains(".") && !m.form.fields().containsKey(id) ? id.substring(0, id.indexOf('.')) : id;
+            FieldDef f = m.form.fields().get(base);
+            if (f != null && !f.isComputed()) {
+                return base;
+            }
+        }
+        return v.fields().isEmpty() ? v.id() : v.fields().get(0);
+    }
+
+    private void type(char c) {
+        Item it = m.current();
+        FieldDef f = m.currentField();
+        if (it == null || !it.editable() || f == null) {
+            return;
+        }
+        if (Character.isSurrogate(c)) {
+            m.say(m.words.t("refusedEmoji", f.label()), true);
+            return;
+        }
+        if (!Admissible.accepts(f, c)) {
+            m.say(m.words.t("refused", f.label(), String.valueOf(c)), true);
+            return;
+        }
+        if (f.maxLength() != null && m.buffer.codePointCount(0, m.buffer.length()) >= f.maxLength()) {
+            m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
+            return;
+        }
+        insert(String.valueOf(c));
+    }
+
+    private void insert(String s) {
+        m.buffer = m.buffer.substring(0, m.caret) + s + m.buffer.substring(m.caret);
+        m.caret += s.length();
+        m.edited = true;
+    }
+
+    private void backspace() {
+        Item it = m.current();
+        if (it == null || !it.editable() || m.caret == 0) {
+            return;
+        }
+        m.buffer = m.buffer.substring(0, m.caret - 1) + m.buffer.substring(m.caret);
+        m.caret--;
+        m.edited = true;
+    }
+
+    private void delete() {
+        Item it = m.current();
+        if (it == null || !it.editable() || m.caret >= m.buffer.length()) {
+            return;
+        }
+        m.buffer = m.buffer.substring(0, m.caret) + m.buffer.substring(m.caret + 1);
+        m.edited = true;
+    }
+
+    private void addRowIfEmpty() {
+        Item it = m.current();
+        if (m.rows(it.fieldId()).isEmpty()) {
+            addRow();
+        } else {
+            m.next();
+        }
+    }
+
+    private void addRow() {
+        Item it = m.current();
+        if (it == null || (it.kind() != Item.Kind.TABLE && it.kind() != Item.Kind.CELL)) {
+            return;
+        }
+        m.commit();
+        String table = it.fieldId();
+        List<Map<String, String>> rows = m.rows(table);
+        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : rows.size();
+        rows.add(at, new java.util.LinkedHashMap<>());
+        m.state.setRows(table, rows);
+        m.dirty = true;
+        List<Item> items = m.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item c = items.get(i);
+            if (c.kind() == Item.Kind.CELL && c.fieldId().equals(table) && c.row() == at) {
+                m.focus = i;
+                break;
+            }
+        }
+        m.enter();
+    }
+
+    private void deleteRow() {
+        Item it = m.current();
+        if (it == null || it.kind() != Item.Kind.CELL) {
+            return;
+        }
+        List<Map<String, String>> rows = m.rows(it.fieldId());
+        if (it.row() < rows.size()) {
+            rows.remove(it.row());
+            m.state.setRows(it.fieldId(), rows);
+            m.edited = false;
+            m.dirty = true;
+            m.snapshotChecks();
+            m.say(m.words.t("rowDeleted", it.row() + 1), false);
+            m.focus = Math.max(0, m.focus - m.form.fields().get(it.fieldId()).columns().size());
+            m.enter();
+            m.save(false);
+        }
+    }
+
+    private void editExternally() {
+        FieldDef f = m.currentField();
+        Item it = m.current();
+        if (f == null || f.type() != FieldType.LONGTEXT || it.kind() != Item.Kind.FIELD) {
+            m.say(m.words.t("notLong"), false);
+            return;
+        }
+        try {
+            String edited = shell.edit(m.buffer);
+            if (edited != null) {
+                String clean = edited.replace("\r\n", "\n").replaceAll("\n+$", "");
+                if (org.formdesk.engine.Normalizer.unsafe(clean, true) != null) {
+                    m.say(m.state.engine().texts().t("control", f.label()), true);
+                    return;
+                }
+                m.buffer = clean;
+                m.caret = clean.length();
+                m.edited = true;
+                m.commit();
+                m.enter();
+            }
+        } catch (IOException | RuntimeException e) {
+            m.say(m.words.t("editorFailed", e.getMessage()), true);
+        }
+    }
+
+    static boolean isWarning(Violation v) {
+        return v.kind() == Violation.Kind.CHECK && v.severity() == Severity.WARNING;
+    }
+}

@@ -1,0 +1,233 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.screen.Screen;
+import java.util.List;
+
+/** The view: draws the whole screen from the model. The only state it keeps in the model is the scroll offset. */
+final class Painter {
+    private final Glyphs g;
+    private final boolean color;
+
+    Painter(Glyphs glyphs, boolean color) {
+        this.g = glyphs;
+        this.color = color;
+    }
+
+    void paint(FillModel m, Screen screen) {
+        screen.clear();
+        TerminalSize size = screen.getTerminalSize();
+        int w = size.getColumns();
+        int h = size.getRows();
+        TextGraphics tg = screen.newTextGraphics();
+        screen.setCursorPosition(null);
+        if (w < 4 || h < 3) {
+            return;
+        }
+        top(m, tg, w);
+        int sideW = w >= 64 ? sidebarWidth(m) : 0;
+        int bodyTop = 1;
+        int bodyH = Math.max(1, h - 3);
+        if (sideW > 0) {
+            sidebar(m, tg, sideW, bodyTop, bodyH);
+        }
+        int x = sideW == 0 ? 0 : sideW + 1;
+        int bodyW = w - x;
+        if (m.help) {
+            List<Line> lines = new java.util.ArrayList<>();
+            for (String s : m.words.t("help").split("\n")) {
+                lines.add(Line.of(s, Style.NORMAL));
+            }
+            draw(tg, lines, 0, x, bodyTop, bodyW, bodyH, screen);
+        } else if (m.ask == FillModel.Ask.EXPLAIN) {
+            explain(m, tg, screen, x, bodyTop, bodyW, bodyH);
+        } else {
+            SectionView.Result r = m.onSummary() ? SummaryView.build(m, bodyW, g) : SectionView.build(m, bodyW, g);
+            scrollTo(m, r, bodyH);
+            draw(tg, r.lines(), m.scroll, x, bodyTop, bodyW, bodyH, screen);
+        }
+        noteLine(m, tg, w, h - 2);
+        footer(m, tg, w, h - 1);
+    }
+
+    private void top(FillModel m, TextGraphics tg, int w) {
+        StringBuilder sb = new StringBuilder(" ").append(m.form.title());
+        var keys = m.form.definition().record();
+        if (keys != null && keys.unit() != null && m.state.raw(keys.unit()) instanceof String u && !u.isBlank()) {
+            sb.append("  ").append(g.bar()).append(' ').append(u.strip());
+        }
+        String right = m.words.t("section", m.section + 1, m.sectionCount()) + "  "
+                + (m.dirty || m.edited ? m.words.t("unsaved") : m.words.t("saved")) + " ";
+        String left = Width.fit(sb.toString(), Math.max(0, w - Width.of(right) - 1));
+        put(tg, 0, 0, Width.pad(left, w - Width.of(right)) + Width.fit(right, w), Style.BAR);
+    }
+
+    private int sidebarWidth(FillModel m) {
+        int w = Width.of(m.words.t("summary"));
+        for (var s : m.form.sections()) {
+            w = Math.max(w, Width.of(s.title()));
+        }
+        return Math.min(24, w + 6);
+    }
+
+    private void sidebar(FillModel m, TextGraphics tg, int sideW, int top, int height) {
+        int n = m.sectionCount();
+        int first = Math.max(0, Math.min(m.section - height / 2, n - height));
+        for (int i = first; i < n && i - first < height; i++) {
+            String title = i == m.summaryIndex() ? m.words.t("summary") : m.form.sections().get(i).title();
+            FillModel.Mark mark = m.mark(i);
+            String glyph = switch (mark) {
+                case COMPLETE -> g.complete();
+                case ERRORS -> g.error();
+                case WARNINGS -> g.warning();
+                case PENDING -> g.pending();
+            };
+            Style style = i == m.section ? Style.SELECTED
+                    : mark == FillModel.Mark.ERRORS ? Style.ERROR : mark == FillModel.Mark.WARNINGS ? Style.WARNING : Style.NORMAL;
+            put(tg, 0, top + i - first, Width.pad(glyph + " " + Width.pad(String.valueOf(i + 1), 2) + " " + title, sideW), style);
+        }
+        for (int r = 0; r < height; r++) {
+            put(tg, sideW, top + r, g.bar(), Style.DIM);
+        }
+    }
+
+    private void scrollTo(FillModel m, SectionView.Result r, int height) {
+        int first = r.focusFirst();
+        int last = r.focusLast();
+        int total = r.lines().size();
+        if (first >= 0) {
+            if (m.focus == 0) {
+                m.scroll = 0; // the section's title and help belong with its first field
+            }
+            if (last - m.scroll >= height) {
+                m.scroll = last - height + 1;
+            }
+            if (first < m.scroll) {
+                m.scroll = first;
+            }
+            for (int i = first; i <= last; i++) {
+                if (r.lines().get(i).caret >= 0 && (i < m.scroll || i >= m.scroll + height)) {
+                    m.scroll = Math.max(0, i - height + 1);
+                }
+            }
+        }
+        m.scroll = Math.max(0, Math.min(m.scroll, Math.max(0, total - height)));
+        if (first >= 0 && first < m.scroll) {
+            m.scroll = first;
+        }
+    }
+
+    private void draw(TextGraphics tg, List<Line> lines, int from, int x, int y, int w, int h, Screen screen) {
+        for (int i = 0; i < h && from + i < lines.size(); i++) {
+            Line line = lines.get(from + i);
+            int col = x;
+            for (Line.Piece p : line.pieces) {
+                int room = x + w - col;
+                if (room <= 0) {
+                    break;
+                }
+                String text = Width.fit(p.text(), room);
+                put(tg, col, y + i, text, p.style());
+                col += Width.of(text);
+            }
+            if (line.caret >= 0 && line.caret < w) {
+                screen.setCursorPosition(new TerminalPosition(x + line.caret, y + i));
+            }
+        }
+    }
+
+    private void explain(FillModel m, TextGraphics tg, Screen screen, int x, int y, int w, int h) {
+        List<Line> lines = new java.util.ArrayList<>();
+        String message = m.state.check(m.askCheck) == null ? m.askCheck : m.state.check(m.askCheck).message();
+        for (Width.Piece p : Width.wrap(m.words.t("explain", message), w - 1)) {
+            lines.add(Line.of(p.text(), Style.WARNING));
+        }
+        lines.add(new Line());
+        List<Width.Piece> pieces = Width.wrap(m.buffer, w - 3);
+        for (Width.Piece p : pieces) {
+            Line line = new Line().add("> ", Style.FOCUS).add(Width.pad(p.text(), w - 3), Style.INPUT);
+            if (m.caret >= p.start() && m.caret <= p.end()) {
+                line.caret = 2 + Width.of(m.buffer.substring(p.start(), m.caret));
+            }
+            lines.add(line);
+        }
+        int from = Math.max(0, lines.size() - h);
+        draw(tg, lines, from, x, y, w, h, screen);
+    }
+
+    private void noteLine(FillModel m, TextGraphics tg, int w, int row) {
+        String text;
+        Style style;
+        if (m.ask == FillModel.Ask.QUIT) {
+            text = m.words.t("quitAsk");
+            style = Style.SELECTED;
+        } else if (m.ask == FillModel.Ask.CTRL_C) {
+            text = m.words.t("ctrlC");
+            style = Style.SELECTED;
+        } else if (m.ask == FillModel.Ask.DELETE_ROW) {
+            Item it = m.current();
+            text = m.words.t("deleteRow", m.form.label(it.fieldId()), it.row() + 1);
+            style = Style.SELECTED;
+        } else {
+            text = m.note;
+            style = m.noteIsError ? Style.ERROR : Style.OK;
+        }
+        put(tg, 0, row, Width.fit(" " + text, w), style);
+    }
+
+    private void footer(FillModel m, TextGraphics tg, int w, int row) {
+        String extra = "";
+        Item it = m.current();
+        if (it != null && (it.kind() == Item.Kind.TABLE || it.kind() == Item.Kind.CELL)) {
+            extra = m.words.t("footerTable");
+        } else if (m.currentField() != null && m.currentField().type() == org.formdesk.form.FieldType.LONGTEXT) {
+            extra = m.words.t("footerLong");
+        }
+        put(tg, 0, row, Width.pad(" " + extra + m.words.t("footer"), w), Style.BAR);
+    }
+
+    private void put(TextGraphics tg, int x, int y, String text, Style style) {
+        tg.setForegroundColor(TextColor.ANSI.DEFAULT);
+        tg.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        tg.clearModifiers();
+        switch (style) {
+            case TITLE, LABEL -> tg.enableModifiers(SGR.BOLD);
+            case INPUT, SELECTED, BAR -> tg.enableModifiers(SGR.REVERSE);
+            case FOCUS -> tg.enableModifiers(SGR.BOLD);
+            case ERROR -> {
+                if (color) {
+                    tg.setForegroundColor(TextColor.ANSI.RED);
+                } else {
+                    tg.enableModifiers(SGR.BOLD);
+                }
+            }
+            case WARNING -> {
+                if (color) {
+                    tg.setForegroundColor(TextColor.ANSI.YELLOW);
+                } else {
+                    tg.enableModifiers(SGR.BOLD);
+                }
+            }
+            case OK -> {
+                if (color) {
+                    tg.setForegroundColor(TextColor.ANSI.GREEN);
+                }
+            }
+            case DIM -> {
+                if (color) {
+                    tg.setForegroundColor(TextColor.ANSI.CYAN);
+                }
+            }
+            default -> {
+            }
+        }
+        if (style == Style.TITLE && color) {
+            tg.setForegroundColor(TextColor.ANSI.BLUE);
+        }
+        tg.putString(x, y, text);
+    }
+}

@@ -1,0 +1,237 @@
+package org.formdesk.tui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.formdesk.engine.CheckResult;
+import org.formdesk.engine.CheckStatus;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.IndicatorScore;
+import org.formdesk.engine.ScoreCard;
+import org.formdesk.engine.Violation;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Section;
+
+/**
+ * The line-by-line mode (--plain, TERM=dumb, screen readers, scripts): one prompt per field on the same
+ * engine, the same checks and the same record. End of input saves the draft and stops.
+ */
+public final class PlainFill {
+    private final FillModel m;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private boolean ended;
+
+    public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
+        this.m = model;
+        this.in = in;
+        this.out = out;
+    }
+
+    /** Runs to the end of the form or of the input; returns the finished record's paths, if written. */
+    public List<String> run() throws IOException {
+        out.println(m.form.title());
+        List<Section> sections = m.form.sections();
+        for (int s = 0; s < sections.size() && !ended; s++) {
+            Section sec = sections.get(s);
+            out.println();
+            out.println(m.words.t("plainSection", sec.title(), s + 1, m.sectionCount()));
+            if (sec.help() != null) {
+                out.println(sec.help().strip());
+            }
+            for (FieldDef f : sec.fields()) {
+                if (ended) {
+                    break;
+                }
+                if (f.isComputed()) {
+                    continue;
+                }
+                if (f.type() == FieldType.TABLE) {
+                    table(f);
+                } else if (f.type() == FieldType.LONGTEXT) {
+                    longText(f);
+                } else {
+                    oneLine(f);
+                }
+            }
+            computedAndChecks(sec);
+            m.save(false);
+        }
+        if (ended) {
+            m.save(false);
+            out.println(m.words.t("plainEnd", m.drafts.draft()));
+            out.flush();
+            return List.of();
+        }
+        return summaryAndFinish();
+    }
+
+    private String read() throws IOException {
+        out.flush();
+        String line = in.readLine();
+        if (line == null) {
+            ended = true;
+        }
+        return line;
+    }
+
+    private String label(FieldDef f) {
+        return f.label() + (m.state.isRequired(f) ? " *" : "") + (f.unit() == null ? "" : "（" + f.unit() + "）");
+    }
+
+    private void oneLine(FieldDef f) throws IOException {
+        while (true) {
+            String current = m.state.raw(f.id()) instanceof String s ? s : "";
+            out.print(label(f) + (current.isEmpty() ? "" : " " + m.words.t("plainKeep", current)) + ": ");
+            String line = read();
+            if (line == null) {
+                return;
+            }
+            if (line.equals("-")) {
+                m.state.set(f.id(), null);
+            } else if (!line.isBlank()) {
+                String refused = refused(f, line);
+                if (refused != null) {
+                    out.println("  ! " + refused);
+                    continue;
+                }
+                m.state.set(f.id(), line);
+            }
+            List<String> errors = m.state.fieldErrors(f.id());
+            if (errors.isEmpty() || line.isBlank() && m.state.raw(f.id()) == null && !m.state.isRequired(f)) {
+                return;
+            }
+            for (String e : errors) {
+                out.println("  ! " + e);
+            }
+            if (line.isBlank()) {
+                return; // an empty answer moves on; the error stays open and the summary lists it
+            }
+        }
+    }
+
+    private String refused(FieldDef f, String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return m.words.t("refusedEmoji", f.label());
+            }
+            if (!Admissible.accepts(f, c)) {
+                return m.words.t("refused", f.label(), String.valueOf(c));
+            }
+        }
+        return null;
+    }
+
+    private void longText(FieldDef f) throws IOException {
+        out.println(m.words.t("plainLong", label(f)));
+        StringBuilder sb = new StringBuilder();
+        String line;
+        while ((line = read()) != null && !line.equals(".")) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(line);
+        }
+        if (sb.length() > 0) {
+            m.state.set(f.id(), sb.toString());
+        }
+        for (String e : m.state.fieldErrors(f.id())) {
+            out.println("  ! " + e);
+        }
+    }
+
+    private void table(FieldDef f) throws IOException {
+        List<String> cols = new ArrayList<>();
+        for (FieldDef c : f.columns()) {
+            cols.add(c.label());
+        }
+        out.println(m.words.t("plainRows", label(f), String.join(" | ", cols)));
+        List<Map<String, String>> rows = new ArrayList<>();
+        String line;
+        while ((line = read()) != null && !line.isBlank()) {
+            String[] parts = line.split("\\|", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < f.columns().size() && i < parts.length; i++) {
+                if (!parts[i].isBlank()) {
+                    row.put(f.columns().get(i).id(), parts[i].strip());
+                }
+            }
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            m.state.setRows(f.id(), rows);
+        }
+        for (String e : m.state.fieldErrors(f.id())) {
+            out.println("  ! " + e);
+        }
+    }
+
+    private void computedAndChecks(Section sec) {
+        FormState st = m.state;
+        for (FieldDef f : sec.fields()) {
+            if (f.isComputed()) {
+                var c = st.computed(f.id());
+                out.println("  " + f.label() + " = " + (c != null && c.value() != null ? st.shown(f.id())
+                        + (f.unit() == null ? "" : " " + f.unit()) : c == null ? "—" : c.reason()));
+            }
+        }
+        for (CheckResult r : st.checkResults()) {
+            boolean here = sec.fields().stream().anyMatch(f -> r.fields().contains(f.id()));
+            if (here && r.status() == CheckStatus.FAILED) {
+                out.println("  ! " + r.message());
+            }
+        }
+    }
+
+    private List<String> summaryAndFinish() throws IOException {
+        out.println();
+        out.println(m.words.t("plainSection", m.words.t("summary"), m.sectionCount(), m.sectionCount()));
+        ScoreCard card = m.state.scoreCard();
+        for (IndicatorScore s : card.indicators()) {
+            out.println("  " + s.group() + " " + s.label() + " " + (s.score() == null ? "—" : SummaryView.plain(s.score()))
+                    + " / " + SummaryView.plain(s.max()));
+        }
+        if (!card.indicators().isEmpty()) {
+            out.println(m.words.t("total") + " " + SummaryView.plain(card.total()) + " / " + SummaryView.plain(card.max())
+                    + "  " + m.words.t("grade") + " " + (card.grade() == null ? m.words.t("gradeNone") : card.grade()));
+        }
+        List<Violation> errors = m.state.errors();
+        for (Violation v : m.problems()) {
+            out.println("  ! " + v.message());
+        }
+        if (!errors.isEmpty()) {
+            out.println(m.words.t("finalizeRefused", errors.size()));
+            m.save(false);
+            out.println(m.words.t("savedTo", m.drafts.draft()));
+            out.flush();
+            return List.of();
+        }
+        for (Violation w : m.state.warnings()) {
+            while (m.explanations.get(w.id()) == null) {
+                out.print(m.words.t("plainExplain", w.message()) + " ");
+                String line = read();
+                if (line == null) {
+                    m.save(false);
+                    out.println(m.words.t("plainEnd", m.drafts.draft()));
+                    out.flush();
+                    return List.of();
+                }
+                if (!line.isBlank()) {
+                    m.explanations.put(w.id(), line.strip());
+                }
+            }
+        }
+        m.meta = Drafts.touched(m.meta);
+        var paths = m.drafts.finish(m.state, m.explanations, m.meta);
+        m.save(false);
+        out.println(m.words.t("written", paths.get(0), paths.get(1)));
+        out.flush();
+        return paths.stream().map(Object::toString).toList();
+    }
+}

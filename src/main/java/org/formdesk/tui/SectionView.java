@@ -1,0 +1,349 @@
+package org.formdesk.tui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.formdesk.engine.CheckResult;
+import org.formdesk.engine.CheckStatus;
+import org.formdesk.engine.Computed;
+import org.formdesk.engine.Display;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+import org.formdesk.form.Section;
+import org.formdesk.form.Severity;
+
+/** The lines of one form section at a given width: fields with their inputs and messages, and the checks. */
+final class SectionView {
+    private final FillModel m;
+    private final int width;
+    private final Glyphs g;
+    private final List<Line> lines = new ArrayList<>();
+    private int focusFirst = -1;
+    private int focusLast = -1;
+    private int itemIndex;
+
+    record Result(List<Line> lines, int focusFirst, int focusLast) {
+    }
+
+    private SectionView(FillModel m, int width, Glyphs g) {
+        this.m = m;
+        this.width = Math.max(10, width);
+        this.g = g;
+    }
+
+    static Result build(FillModel m, int width, Glyphs g) {
+        SectionView v = new SectionView(m, width, g);
+        v.section(m.form.sections().get(m.section));
+        return new Result(v.lines, v.focusFirst, v.focusLast);
+    }
+
+    private void section(Section sec) {
+        lines.add(Line.of(Width.fit((m.section + 1) + ". " + sec.title(), width), Style.TITLE));
+        if (sec.help() != null && !sec.help().isBlank()) {
+            for (Width.Piece p : Width.wrap(sec.help().strip(), width - 2)) {
+                lines.add(Line.of("  " + p.text(), Style.DIM));
+            }
+        }
+        lines.add(new Line());
+        int labelW = labelWidth(sec);
+        Map<String, List<CheckResult>> checksAfter = checksAfter(sec);
+        itemIndex = 0;
+        for (FieldDef f : sec.fields()) {
+            if (f.isComputed()) {
+                computed(f, labelW);
+            } else if (f.type() == FieldType.TABLE) {
+                table(f);
+            } else if (f.type() == FieldType.LONGTEXT) {
+                longText(f);
+            } else {
+                oneLine(f, labelW);
+            }
+            for (CheckResult r : checksAfter.getOrDefault(f.id(), List.of())) {
+                check(r);
+            }
+        }
+    }
+
+    private int labelWidth(Section sec) {
+        int w = 4;
+        for (FieldDef f : sec.fields()) {
+            if (f.type() != FieldType.TABLE && f.type() != FieldType.LONGTEXT) {
+                w = Math.max(w, Width.of(f.label()) + 3);
+            }
+        }
+        return Math.min(w, Math.max(8, (width - 4) * 2 / 5));
+    }
+
+    /** Each check is shown once, after the last field of this section it names. */
+    private Map<String, List<CheckResult>> checksAfter(Section sec) {
+        Map<String, List<CheckResult>> out = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (FieldDef f : sec.fields()) {
+            ids.add(f.id());
+        }
+        for (CheckResult r : m.shownChecks.values()) {
+            String last = null;
+            for (FieldDef f : sec.fields()) {
+                if (r.fields().contains(f.id())) {
+                    last = f.id();
+                }
+            }
+            if (last != null) {
+                out.computeIfAbsent(last, k -> new ArrayList<>()).add(r);
+            }
+        }
+        return out;
+    }
+
+    private boolean focused() {
+        return m.focus == itemIndex;
+    }
+
+    private void mark(Line line, boolean focused) {
+        line.add(focused ? g.focus() + " " : "  ", focused ? Style.FOCUS : Style.NORMAL);
+    }
+
+    private void startItem() {
+        if (focused()) {
+            focusFirst = lines.size();
+        }
+    }
+
+    private void endItem() {
+        if (focused()) {
+            focusLast = lines.size() - 1;
+        }
+        itemIndex++;
+    }
+
+    private String labelOf(FieldDef f) {
+        return f.label() + (m.state.isRequired(f) ? " *" : "");
+    }
+
+    private void oneLine(FieldDef f, int labelW) {
+        startItem();
+        boolean focused = focused();
+        Line line = new Line();
+        mark(line, focused);
+        line.add(Width.pad(labelOf(f), labelW - 1) + " ", Style.LABEL);
+        String unit = f.unit() == null ? "" : " " + f.unit();
+        int boxW = Math.max(4, Math.min(44, width - 2 - labelW - Width.of(unit) - 1));
+        String text = focused ? m.buffer : m.state.raw(f.id()) instanceof String s ? s : "";
+        input(line, text, focused, boxW);
+        line.add(unit, Style.DIM);
+        lines.add(line);
+        messages(f.id(), focused ? f.hint() : null);
+        endItem();
+    }
+
+    /** An input box: the text scrolled so the caret shows; the caret column is set when focused. */
+    private void input(Line line, String text, boolean focused, int boxW) {
+        int start = 0;
+        if (focused) {
+            int caret = Math.min(m.caret, text.length());
+            while (Width.of(text.substring(start, caret)) > boxW - 1) {
+                start++;
+            }
+            line.caret = line.width() + Width.of(text.substring(start, caret));
+        }
+        String shown = Width.pad(text.substring(start).replace('\n', ' '), boxW);
+        line.add(shown, focused ? Style.INPUT : Style.NORMAL);
+    }
+
+    private void messages(String fieldId, String hint) {
+        if (m.showsErrors(fieldId)) {
+            for (String e : m.state.fieldErrors(fieldId)) {
+                wrapped("    " + g.error() + " ", e, Style.ERROR);
+            }
+        }
+        if (hint != null && !hint.isBlank()) {
+            wrapped("    ", hint, Style.DIM);
+        }
+    }
+
+    private void wrapped(String prefix, String text, Style style) {
+        int indent = Width.of(prefix);
+        boolean first = true;
+        for (Width.Piece p : Width.wrap(text, width - indent)) {
+            lines.add(Line.of((first ? prefix : " ".repeat(indent)) + p.text(), style));
+            first = false;
+        }
+    }
+
+    private void computed(FieldDef f, int labelW) {
+        Line line = new Line().add("  ", Style.NORMAL).add(Width.pad(f.label(), labelW - 1) + " ", Style.LABEL);
+        Computed c = m.state.computed(f.id());
+        if (c != null && c.value() != null) {
+            line.add("= " + m.state.shown(f.id()) + (f.unit() == null ? "" : " " + f.unit()), Style.OK);
+        } else {
+            line.add(Width.fit(c == null || c.reason() == null ? "—" : c.reason(), Math.max(0, width - 2 - labelW)), Style.DIM);
+        }
+        lines.add(line);
+    }
+
+    private void longText(FieldDef f) {
+        startItem();
+        boolean focused = focused();
+        Line head = new Line();
+        mark(head, focused);
+        head.add(labelOf(f), Style.LABEL);
+        if (focused) {
+            head.add("  (Ctrl-E)", Style.DIM);
+        }
+        lines.add(head);
+        String text = focused ? m.buffer : m.state.raw(f.id()) instanceof String s ? s : "";
+        int boxW = Math.max(4, width - 5);
+        List<Width.Piece> pieces = Width.wrap(text, boxW);
+        int rows = Math.max(f.lines() == null ? 3 : f.lines(), 1);
+        int caretRow = -1;
+        if (focused) {
+            int caret = Math.min(m.caret, text.length());
+            for (int i = 0; i < pieces.size(); i++) {
+                Width.Piece p = pieces.get(i);
+                if (caret >= p.start() && caret <= p.end()) {
+                    caretRow = i;
+                    if (caret < p.end() || i + 1 >= pieces.size() || pieces.get(i + 1).start() != p.end()) {
+                        break;
+                    }
+                }
+            }
+        }
+        int from = 0;
+        if (caretRow >= rows) {
+            from = caretRow - rows + 1;
+        }
+        int shownRows = focused ? Math.max(rows, Math.min(pieces.size(), rows)) : Math.min(rows, pieces.size());
+        for (int i = from; i < from + shownRows; i++) {
+            Line line = new Line().add("   " + g.bar() + " ", Style.DIM);
+            if (i < pieces.size()) {
+                Width.Piece p = pieces.get(i);
+                if (i == caretRow) {
+                    line.caret = line.width() + Width.of(text.substring(p.start(), Math.min(m.caret, p.end())));
+                }
+                line.add(focused ? Width.pad(p.text(), boxW) : p.text(), focused ? Style.INPUT : Style.NORMAL);
+            } else if (focused) {
+                line.add(" ".repeat(boxW), Style.INPUT);
+            }
+            lines.add(line);
+        }
+        if (!focused && pieces.size() > rows) {
+            lines.add(Line.of("   " + g.bar() + " ... (" + pieces.size() + ")", Style.DIM));
+        }
+        messages(f.id(), focused ? f.hint() : null);
+        endItem();
+    }
+
+    private void table(FieldDef f) {
+        startItem();
+        boolean focused = focused();
+        Line head = new Line();
+        mark(head, focused);
+        List<Map<String, String>> rows = m.rows(f.id());
+        head.add(f.label() + (m.state.isRequired(f) ? " *" : ""), Style.LABEL)
+                .add("  " + (rows.isEmpty() ? m.words.t("noRows") + " " : "") + m.words.t("addRowHint"), Style.DIM);
+        lines.add(head);
+        endItem();
+        int[] colW = columnWidths(f);
+        Line header = new Line().add("      ", Style.NORMAL);
+        for (int c = 0; c < f.columns().size(); c++) {
+            FieldDef col = f.columns().get(c);
+            header.add(Width.pad(col.label() + (col.unit() == null ? "" : "(" + col.unit() + ")"), colW[c]) + " ", Style.DIM);
+        }
+        lines.add(header);
+        for (int r = 0; r < rows.size(); r++) {
+            Line line = new Line();
+            int rowFirst = itemIndex;
+            boolean rowFocused = m.focus >= rowFirst && m.focus < rowFirst + f.columns().size();
+            mark(line, rowFocused);
+            line.add(Width.pad((r + 1) + ".", 4), Style.DIM);
+            if (rowFocused) {
+                focusFirst = lines.size();
+            }
+            for (int c = 0; c < f.columns().size(); c++) {
+                FieldDef col = f.columns().get(c);
+                boolean cellFocused = focused();
+                String text = cellFocused ? m.buffer : rows.get(r).getOrDefault(col.id(), "");
+                input(line, text, cellFocused, colW[c]);
+                line.add(" ", Style.NORMAL);
+                itemIndex++;
+            }
+            lines.add(line);
+            if (rowFocused) {
+                focusLast = lines.size() - 1;
+            }
+        }
+        sums(f, rows, colW);
+        if (m.showsErrors(f.id())) {
+            for (String e : m.state.fieldErrors(f.id())) {
+                wrapped("    " + g.error() + " ", e, Style.ERROR);
+            }
+        }
+    }
+
+    private int[] columnWidths(FieldDef f) {
+        int n = f.columns().size();
+        int[] w = new int[n];
+        int avail = Math.max(n * 4, width - 6 - n);
+        int numeric = 0;
+        for (FieldDef c : f.columns()) {
+            if (isNumber(c)) {
+                numeric++;
+            }
+        }
+        int numW = Math.min(14, avail / Math.max(1, n));
+        int rest = n == numeric ? numW : Math.max(4, (avail - numeric * numW) / (n - numeric));
+        for (int i = 0; i < n; i++) {
+            w[i] = isNumber(f.columns().get(i)) ? numW : rest;
+        }
+        return w;
+    }
+
+    private static boolean isNumber(FieldDef c) {
+        return c.type() == FieldType.MONEY || c.type() == FieldType.DECIMAL || c.type() == FieldType.INTEGER;
+    }
+
+    /** The running sum of each numeric column, under it. */
+    private void sums(FieldDef f, List<Map<String, String>> rows, int[] colW) {
+        boolean any = false;
+        Line line = new Line().add("      ", Style.NORMAL);
+        for (int c = 0; c < f.columns().size(); c++) {
+            FieldDef col = f.columns().get(c);
+            if (isNumber(col) && !rows.isEmpty()) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Map<String, String> row : rows) {
+                    Object v = m.state.engine().parser().parse(col, row.getOrDefault(col.id(), "")).value();
+                    if (v instanceof BigDecimal d) {
+                        sum = sum.add(d);
+                    }
+                }
+                line.add(Width.pad(m.words.t("rowSum") + " " + sum.toPlainString(), colW[c]) + " ", Style.OK);
+                any = true;
+            } else {
+                line.add(" ".repeat(colW[c] + 1), Style.NORMAL);
+            }
+        }
+        if (any) {
+            lines.add(line);
+        }
+    }
+
+    private void check(CheckResult r) {
+        if (r.status() == CheckStatus.FAILED) {
+            boolean error = r.severity() == Severity.ERROR;
+            String explained = error ? null : m.explanations.get(r.id());
+            wrapped("  " + (error ? g.error() : g.warning()) + " ", r.message(), error ? Style.ERROR : Style.WARNING);
+            if (explained != null) {
+                wrapped("    ", m.words.t("explained", explained), Style.DIM);
+            }
+        } else if (r.status() == CheckStatus.PENDING) {
+            wrapped("  " + g.pending() + " ", m.words.t("checkPending", r.message()), Style.DIM);
+        } else if (r.left() != null && r.right() != null) {
+            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()), Display.number(r.right())),
+                    Style.OK);
+        }
+    }
+}

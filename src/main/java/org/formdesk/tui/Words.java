@@ -1,0 +1,124 @@
+package org.formdesk.tui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/** The screen's own words (keys, prompts, notes) in Chinese and English; the engine's live in engine.Texts. */
+public final class Words {
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            e("section", "第 {0}/{1} 节", "section {0}/{1}"),
+            e("saved", "已保存", "saved"),
+            e("unsaved", "未保存", "unsaved"),
+            e("summary", "汇总与定稿", "Summary"),
+            e("footer", "F1 帮助  Tab/↑↓ 换项  PgDn/PgUp 换节  Ctrl-S 保存  Ctrl-Q 退出",
+                    "F1 help  Tab/↑↓ field  PgDn/PgUp section  Ctrl-S save  Ctrl-Q quit"),
+            e("footerTable", "Ctrl-N 加行  Ctrl-D 删行  ", "Ctrl-N add row  Ctrl-D delete row  "),
+            e("footerLong", "Ctrl-E 用编辑器  ", "Ctrl-E editor  "),
+            e("refused", "{0}：不接受“{1}”", "{0}: \"{1}\" is not accepted here"),
+            e("refusedEmoji", "{0}：不支持表情符号等特殊字符", "{0}: emoji and similar characters are not supported"),
+            e("tooLong", "{0}：最多 {1} 个字", "{0}: at most {1} characters"),
+            e("savedTo", "已保存草稿：{0}", "draft saved: {0}"),
+            e("saveFailed", "保存失败：{0}", "could not save: {0}"),
+            e("quitAsk", "有未保存的修改。y 保存并退出，n 不保存退出，Esc 继续填写",
+                    "There are unsaved changes. y save and quit, n quit without saving, Esc go on"),
+            e("ctrlC", "Ctrl-C：y 保存并退出，n 不保存退出，Esc 继续填写",
+                    "Ctrl-C: y save and quit, n quit without saving, Esc go on"),
+            e("deleteRow", "删除 {0} 第 {1} 行？y 删除，其他键取消", "Delete row {1} of {0}? y deletes, any other key keeps it"),
+            e("rowDeleted", "已删除第 {0} 行", "row {0} deleted"),
+            e("noSuspend", "不支持挂起；要退出请按 Ctrl-Q", "suspending is not supported; Ctrl-Q quits"),
+            e("addRowHint", "（Ctrl-N 添加一行）", "(Ctrl-N adds a row)"),
+            e("noRows", "（尚无行）", "(no rows)"),
+            e("rowSum", "合计", "total"),
+            e("computedMark", "（自动计算）", "(computed)"),
+            e("notLong", "Ctrl-E 只用于长文本字段", "Ctrl-E works in long-text fields only"),
+            e("editorFailed", "无法启动编辑器：{0}", "could not run an editor: {0}"),
+            e("total", "总分", "Total"),
+            e("grade", "等级", "grade"),
+            e("gradeNone", "（尚有指标未评分）", "(not every indicator is scored)"),
+            e("score", "得分", "score"),
+            e("max", "满分", "max"),
+            e("reason", "扣分原因", "deduction"),
+            e("open", "待处理（Enter 跳到该项）", "Open items (Enter jumps to the field)"),
+            e("noneOpen", "没有待处理的问题", "nothing open"),
+            e("error", "错误", "error"),
+            e("warning", "警告", "warning"),
+            e("pending", "待定", "pending"),
+            e("finalize", "[ 定稿并写出记录 ]", "[ Finalize and write the record ]"),
+            e("finalizeRefused", "还有 {0} 个错误，不能定稿", "{0} errors remain; cannot finalize"),
+            e("explain", "请说明此警告（Enter 确认，Esc 取消）：{0}", "Explain this warning (Enter confirms, Esc cancels): {0}"),
+            e("explained", "说明：{0}", "explanation: {0}"),
+            e("written", "已写出 {0} 和 {1}", "wrote {0} and {1}"),
+            e("writeFailed", "写出失败：{0}", "could not write: {0}"),
+            e("checkOk", "核对通过：{0} = {1}", "check passed: {0} = {1}"),
+            e("checkPending", "待核对：{0}", "to check: {0}"),
+            e("help", String.join("\n",
+                    "按键",
+                    "  Tab / ↓ / Enter      下一项（单行字段中 Enter 进入下一项）",
+                    "  Shift-Tab / ↑        上一项",
+                    "  PgDn / PgUp          下一节 / 上一节",
+                    "  ← → Home End         在输入框内移动",
+                    "  Ctrl-S               保存草稿",
+                    "  Ctrl-Q / F10         退出（有未保存修改时询问，y 保存并退出）",
+                    "  Ctrl-C               询问是否保存并退出",
+                    "  Ctrl-E               用 $EDITOR（vi、nano）编辑长文本",
+                    "  Ctrl-N / Ctrl-D      表格：添加一行 / 删除当前行",
+                    "  F1                   本帮助",
+                    "",
+                    "最后一节为汇总：Enter 跳到问题所在字段；在“定稿”上按 Enter 写出记录。",
+                    "按任意键返回。"),
+                    String.join("\n",
+                    "Keys",
+                    "  Tab / ↓ / Enter      next field (Enter moves on in a one-line field)",
+                    "  Shift-Tab / ↑        previous field",
+                    "  PgDn / PgUp          next / previous section",
+                    "  ← → Home End         move inside the input",
+                    "  Ctrl-S               save the draft",
+                    "  Ctrl-Q / F10         quit (asks when there are unsaved changes; y saves and quits)",
+                    "  Ctrl-C               asks whether to save and quit",
+                    "  Ctrl-E               edit a long text in $EDITOR (vi, nano)",
+                    "  Ctrl-N / Ctrl-D      tables: add a row / delete the current row",
+                    "  F1                   this help",
+                    "",
+                    "The last section is the summary: Enter on a problem jumps to its field; Enter on Finalize",
+                    "writes the record. Press any key to go back.")),
+            // --plain
+            e("plainSection", "== {0}（第 {1}/{2} 节）==", "== {0} (section {1}/{2}) =="),
+            e("plainKeep", "（回车保留“{0}”，输入 - 清空）", "(Enter keeps \"{0}\", - empties it)"),
+            e("plainRows", "{0}：每行一条，各列用 | 分隔（{1}）；空行结束", "{0}: one row per line, columns separated by | ({1}); an empty line ends"),
+            e("plainLong", "{0}：可多行输入，单独一行 . 结束", "{0}: several lines allowed; a line with a single . ends"),
+            e("plainExplain", "请说明此警告：{0}", "Explain this warning: {0}"),
+            e("plainEnd", "输入结束，草稿已保存：{0}", "input ended; draft saved: {0}"));
+
+    private final int index;
+
+    private Words(int index) {
+        this.index = index;
+    }
+
+    public static final Words ZH = new Words(0);
+    public static final Words EN = new Words(1);
+
+    public static Words of(String language) {
+        return "en".equalsIgnoreCase(language) ? EN : ZH;
+    }
+
+    public String t(String key, Object... args) {
+        String[] pair = WORDS.get(key);
+        if (pair == null) {
+            throw new IllegalArgumentException("no words for " + key);
+        }
+        if (args.length == 0) {
+            return pair[index];
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pair[index].replace("'", "''"), Locale.ROOT).format(shown);
+    }
+
+    private static Map.Entry<String, String[]> e(String key, String zh, String en) {
+        return Map.entry(key, new String[] {zh, en});
+    }
+}

@@ -1,0 +1,97 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.formdesk.engine.Engine;
+import org.formdesk.form.FormLoader;
+
+/** Drives the real screens headless: keys go into a virtual terminal, the loop step runs synchronously. */
+final class ScreenDriver {
+    final DefaultVirtualTerminal vt;
+    final TerminalScreen screen;
+    final FillApp app;
+    final FillModel model;
+    String editorResult;
+
+    ScreenDriver(Path draft, Path out, int cols, int rows) throws IOException {
+        this(draft, out, cols, rows, "zh");
+    }
+
+    ScreenDriver(Path draft, Path out, int cols, int rows, String lang) throws IOException {
+        Engine engine = seedEngine();
+        Opening opening = Opening.open(engine, draft);
+        model = new FillModel(opening.state(), Words.of(lang), new Drafts(draft, out), opening.explanations(), opening.meta());
+        vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        screen = new TerminalScreen(vt);
+        screen.startScreen();
+        app = new FillApp(model, screen, text -> editorResult, false, true);
+        app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
+    }
+
+    static Engine seedEngine() {
+        try {
+            return Engine.of(new FormLoader().loadBundled(FormLoader.DEFAULT_FORM));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ScreenDriver type(String text) throws IOException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            vt.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
+        }
+        return pump();
+    }
+
+    ScreenDriver key(KeyType type) throws IOException {
+        vt.addInput(new KeyStroke(type));
+        return pump();
+    }
+
+    ScreenDriver ctrl(char letter) throws IOException {
+        vt.addInput(new KeyStroke(letter, true, false));
+        return pump();
+    }
+
+    ScreenDriver pump() throws IOException {
+        while (app.pump()) {
+            // every waiting key handled and painted
+        }
+        return this;
+    }
+
+    ScreenDriver resize(int cols, int rows) throws IOException {
+        vt.setTerminalSize(new TerminalSize(cols, rows));
+        app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.AUTOMATIC);
+        app.pump();
+        if (screen.doResizeIfNecessary() != null) {
+            app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
+        }
+        return this;
+    }
+
+    /** The screen as text, one line per row, a double-width character once, trailing spaces cut. */
+    String text() {
+        TerminalSize size = vt.getTerminalSize();
+        StringBuilder sb = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter tc = vt.getCharacter(col, row);
+                line.append(tc.getCharacterString());
+                if (tc.isDoubleWidth()) {
+                    col++;
+                }
+            }
+            sb.append(line.toString().replaceAll("\\s+$", "")).append('\n');
+        }
+        return sb.toString();
+    }
+}
