@@ -23,12 +23,13 @@ public final class Fill {
         FillModel model = new FillModel(opening.state(), Words.of(options.language()),
                 new Drafts(options.draft(), options.outDir()), opening.explanations(), opening.meta());
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
-        SaneTerminal terminal = new SaneTerminal(new FileInputStream(FileDescriptor.in), out, options.charset());
+        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in));
+        SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
         TerminalScreen screen = new TerminalScreen(terminal);
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
-            app.run();
+            app.run(in::await);
         } finally {
             try {
                 screen.stopScreen();
