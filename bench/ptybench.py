@@ -132,6 +132,12 @@ class Session:
                 pass
         return total
 
+    def cpu_ticks_s(self, pid=None):
+        """utime + stime of the whole process in seconds (includes threads that have ended; 10 ms ticks)."""
+        with open(f"/proc/{pid or self.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def status(self, field, pid=None):
         with open(f"/proc/{pid or self.pid}/status") as f:
             for line in f:
@@ -140,12 +146,17 @@ class Session:
         return None
 
     def idle(self, seconds):
-        """Fraction of one core used while nobody types for `seconds` (output still drained)."""
-        c0, t0 = self.cpu_ns(), time.perf_counter()
+        """Fraction of one core used while nobody types for `seconds` (output still drained): from the
+        per-thread run times in ns (schedstat) when no thread ended meanwhile, else from the 10 ms ticks."""
+        tasks0 = set(os.listdir(f"/proc/{self.pid}/task"))
+        c0, k0, t0 = self.cpu_ns(), self.cpu_ticks_s(), time.perf_counter()
         deadline = t0 + seconds
         while time.perf_counter() < deadline:
             self._read_once(deadline - time.perf_counter())
-        return (self.cpu_ns() - c0) / 1e9 / (time.perf_counter() - t0)
+        elapsed = time.perf_counter() - t0
+        if tasks0 <= set(os.listdir(f"/proc/{self.pid}/task")):
+            return (self.cpu_ns() - c0) / 1e9 / elapsed
+        return (self.cpu_ticks_s() - k0) / elapsed
 
     def close(self):
         for sig in (signal.SIGHUP, signal.SIGTERM, signal.SIGKILL):
