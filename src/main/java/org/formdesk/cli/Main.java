@@ -74,6 +74,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Prefetch.start(args);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

@@ -34,17 +34,20 @@ public final class FormLoader {
     public static final String DEFAULT_FORM = "dept-perf-self-eval";
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    // Hibernate Validator announces its version on stderr through java.util.logging; a CLI must not.
-    private static final java.util.logging.Logger QUIET = quietHibernate();
+    /** Hibernate Validator, built on first use: forms bundled in the jar never need it (see {@link #loadBundled}). */
+    private static final class Validators {
+        // Hibernate Validator announces its version on stderr through java.util.logging; a CLI must not.
+        private static final java.util.logging.Logger QUIET = quietHibernate();
 
-    private static final ValidatorFactory VALIDATORS = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
 
-    private static java.util.logging.Logger quietHibernate() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
+        private static java.util.logging.Logger quietHibernate() {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
+            logger.setLevel(java.util.logging.Level.WARNING);
+            return logger;
+        }
     }
 
     /** The outcome of reading a form: the form if it could be built, and everything wrong with it. */
@@ -62,7 +65,12 @@ public final class FormLoader {
         return require(read(fileName, bytes));
     }
 
-    /** The form bundled in the jar (the seed form unless another name is given). */
+    /**
+     * The form bundled in the jar (the seed form unless another name is given). Bundled forms skip Bean
+     * Validation: they are part of the build, which checks every one of them ({@code BundledFormsTest}),
+     * and Hibernate Validator's start-up and first validation cost some 250 ms before the first paint of
+     * {@code fill}. Everything else (YAML, binding, unknown keys, lint, expressions) still runs.
+     */
     public Form loadBundled(String name) throws FormFileException {
         String resource = "/forms/" + name + ".yaml";
         try (InputStream in = FormLoader.class.getResourceAsStream(resource)) {
@@ -70,7 +78,7 @@ public final class FormLoader {
                 throw new FormFileException(new Problem(SourceLocation.unknown(resource),
                         "no bundled form named '" + name + "'"));
             }
-            return load("forms/" + name + ".yaml", in.readAllBytes());
+            return require(read("forms/" + name + ".yaml", in.readAllBytes(), false));
         } catch (IOException e) {
             throw new FormFileException(new Problem(SourceLocation.unknown(resource), "cannot read: " + e.getMessage()));
         }
@@ -92,6 +100,10 @@ public final class FormLoader {
     }
 
     public Result read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, true);
+    }
+
+    private Result read(String fileName, byte[] bytes, boolean beanValidation) {
         if (bytes.length > MAX_BYTES) {
             return failed(fileName, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a form file is expected to be small");
         }
@@ -118,11 +130,13 @@ public final class FormLoader {
         if (definition == null) {
             return failed(fileName, "is empty; a form needs at least id, version, title and sections");
         }
-        problems.addAll(validate(definition, sourceMap));
+        if (beanValidation) {
+            problems.addAll(validate(definition, sourceMap));
+        }
         if (!problems.isEmpty()) {
             return new Result(null, sorted(problems));
         }
-        Form form = new Form(definition, hash(definition), sourceMap);
+        Form form = new Form(definition, sourceMap);
         problems.addAll(new FormLinter(form).lint());
         return new Result(form, sorted(problems));
     }
@@ -154,7 +168,7 @@ public final class FormLoader {
     }
 
     private static List<Problem> validate(FormDefinition definition, SourceMap sourceMap) {
-        Validator validator = VALIDATORS.getValidator();
+        Validator validator = Validators.FACTORY.getValidator();
         List<Problem> out = new ArrayList<>();
         for (ConstraintViolation<FormDefinition> v : validator.validate(definition)) {
             String pointer = pointer(v.getPropertyPath());
