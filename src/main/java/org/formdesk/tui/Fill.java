@@ -25,7 +25,7 @@ public final class Fill {
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
         TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in));
         SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TerminalScreen screen = new DeltaScreen(terminal);
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());

@@ -2,6 +2,7 @@ package org.formdesk.tui;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,40 +313,62 @@ public final class FillModel {
     }
 
     Mark mark(int sectionIndex) {
-        if (sectionIndex == summaryIndex()) {
-            return state.errors().isEmpty() && state.pending().isEmpty()
-                    ? (state.warnings().isEmpty() ? Mark.COMPLETE : Mark.WARNINGS) : Mark.PENDING;
-        }
-        Section sec = form.sections().get(sectionIndex);
-        Set<String> ids = new HashSet<>();
-        boolean errors = false;
-        boolean pending = false;
-        for (FieldDef f : sec.fields()) {
-            ids.add(f.id());
-            if (!state.fieldErrors(f.id()).isEmpty()) {
-                if (state.raw(f.id()) != null) {
-                    errors = true;
-                } else {
-                    pending = true;
+        return marks()[sectionIndex];
+    }
+
+    /**
+     * The mark of every section and of the summary, in one pass over the fields and the shown checks
+     * (asking section by section cost sections x checks per paint: 20,000 steps per key on a form with
+     * 20 sections and 1,000 checks).
+     */
+    Mark[] marks() {
+        int n = form.sections().size();
+        boolean[] errors = new boolean[n];
+        boolean[] pending = new boolean[n];
+        boolean[] warnings = new boolean[n];
+        Map<String, Integer> sectionOfField = new HashMap<>();
+        for (int s = 0; s < n; s++) {
+            for (FieldDef f : form.sections().get(s).fields()) {
+                sectionOfField.putIfAbsent(f.id(), s);
+                if (!state.fieldErrors(f.id()).isEmpty()) {
+                    if (state.raw(f.id()) != null) {
+                        errors[s] = true;
+                    } else {
+                        pending[s] = true;
+                    }
                 }
             }
         }
-        boolean warnings = false;
+        boolean[] seen = new boolean[n];
         for (CheckResult r : shownChecks.values()) {
-            if (r.fields().stream().noneMatch(ids::contains)) {
+            if (r.status() == CheckStatus.PASSED) {
                 continue;
             }
-            if (r.status() == CheckStatus.FAILED) {
-                if (r.severity() == Severity.ERROR) {
-                    errors = true;
-                } else {
-                    warnings = true;
+            java.util.Arrays.fill(seen, false);
+            for (String id : r.fields()) {
+                Integer s = sectionOfField.get(id);
+                if (s == null || seen[s]) {
+                    continue;
                 }
-            } else if (r.status() == CheckStatus.PENDING) {
-                pending = true;
+                seen[s] = true;
+                if (r.status() == CheckStatus.FAILED) {
+                    if (r.severity() == Severity.ERROR) {
+                        errors[s] = true;
+                    } else {
+                        warnings[s] = true;
+                    }
+                } else if (r.status() == CheckStatus.PENDING) {
+                    pending[s] = true;
+                }
             }
         }
-        return errors ? Mark.ERRORS : warnings ? Mark.WARNINGS : pending ? Mark.PENDING : Mark.COMPLETE;
+        Mark[] out = new Mark[n + 1];
+        for (int s = 0; s < n; s++) {
+            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
+        }
+        out[n] = state.errors().isEmpty() && state.pending().isEmpty()
+                ? (state.warnings().isEmpty() ? Mark.COMPLETE : Mark.WARNINGS) : Mark.PENDING;
+        return out;
     }
 
     /** Opens where input is still needed: the first field with an error or an empty required value. */
