@@ -26,11 +26,18 @@ public final class Fill {
         TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in));
         SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
         TerminalScreen screen = new DeltaScreen(terminal);
+        Thread hook = new Thread(model::saveOnExit, "formdesk-save-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
             app.run(in::await);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running or has run.
+            }
             try {
                 screen.stopScreen();
             } finally {

@@ -63,17 +63,32 @@ public final class FillApp {
         if (k == null) {
             return false;
         }
-        while (k != null && !model.quitting()) {
-            keys.handle(k);
-            k = screen.pollInput();
+        model.lock.lock();
+        try {
+            while (k != null && !model.quitting()) {
+                handle(k);
+                k = screen.pollInput();
+            }
+            model.apply();
+        } finally {
+            model.lock.unlock();
         }
-        model.apply();
         if (screen.doResizeIfNecessary() != null) {
             paint(Screen.RefreshType.COMPLETE);
         } else {
             paint(Screen.RefreshType.AUTOMATIC);
         }
         return true;
+    }
+
+    /** One key; a failure in the program is said on the screen and the draft saved, never a stack trace. */
+    private void handle(KeyStroke k) {
+        try {
+            keys.handle(k);
+        } catch (RuntimeException e) {
+            model.save(false);
+            model.say(model.words.t("internalError", e), true);
+        }
     }
 
     public void paint(Screen.RefreshType type) throws IOException {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.formdesk.engine.CheckResult;
 import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.FormState;
@@ -53,6 +55,8 @@ public final class FillModel {
     Ask ask;
     String askCheck;
     List<String> written = List.of();
+    /** Held while a key is handled, so a shutdown hook never saves a half-changed state. */
+    final ReentrantLock lock = new ReentrantLock();
 
     public FillModel(FormState state, Words words, Drafts drafts, Map<String, String> explanations, RecordMeta meta) {
         this.state = state;
@@ -287,6 +291,26 @@ public final class FillModel {
         } catch (IOException | RuntimeException e) {
             say(words.t("saveFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);
             return false;
+        }
+    }
+
+    /**
+     * For a shutdown hook (the SSH link dropped: SIGHUP): saves what is typed but not yet saved. Gives up
+     * after a moment if a key is being handled, e.g. while an editor runs.
+     */
+    public void saveOnExit() {
+        try {
+            if (lock.tryLock(2, TimeUnit.SECONDS)) {
+                try {
+                    if (!quit && (edited || dirty)) {
+                        save(false);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

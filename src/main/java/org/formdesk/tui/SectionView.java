@@ -14,6 +14,7 @@ import org.formdesk.engine.Computed;
 import org.formdesk.engine.Display;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
+import org.formdesk.form.IndicatorDef;
 import org.formdesk.form.Section;
 import org.formdesk.form.Severity;
 
@@ -53,7 +54,13 @@ final class SectionView {
         int labelW = labelWidth(sec);
         Map<String, List<CheckResult>> checksAfter = checksAfter(sec);
         itemIndex = 0;
+        IndicatorDef indicator = null;
         for (FieldDef f : sec.fields()) {
+            IndicatorDef of = m.form.indicatorOf(f.id()).orElse(null);
+            if (of != null && of != indicator) {
+                indicatorHeading(of);
+            }
+            indicator = of;
             if (f.isComputed()) {
                 computed(f, labelW);
             } else if (f.type() == FieldType.TABLE) {
@@ -66,6 +73,16 @@ final class SectionView {
             for (CheckResult r : checksAfter.getOrDefault(f.id(), List.of())) {
                 check(r);
             }
+        }
+    }
+
+    /** An indicator's name, group and maximum, and its help, above its fields. */
+    private void indicatorHeading(IndicatorDef ind) {
+        lines.add(new Line());
+        lines.add(Line.of(Width.fit(ind.group() + " / " + ind.label() + "  (" + m.words.t("max") + " "
+                + ind.max().stripTrailingZeros().toPlainString() + ")", width), Style.TITLE));
+        if (ind.help() != null && !ind.help().isBlank()) {
+            wrapped("  ", ind.help().strip(), Style.DIM);
         }
     }
 
@@ -139,8 +156,23 @@ final class SectionView {
         input(line, text, focused, boxW);
         line.add(unit, Style.DIM);
         lines.add(line);
-        messages(f.id(), focused ? f.hint() : null);
+        messages(f.id(), focused ? hintOf(f) : null);
         endItem();
+    }
+
+    /** The form's hint; for a choice or yes/no field without one, what may be typed. */
+    private String hintOf(FieldDef f) {
+        if (f.hint() != null || (f.type() != FieldType.CHOICE && f.type() != FieldType.BOOLEAN)) {
+            return f.hint();
+        }
+        if (f.type() == FieldType.BOOLEAN) {
+            return m.words.t("yesNo");
+        }
+        List<String> options = new ArrayList<>();
+        for (var o : f.options()) {
+            options.add(o.label().equals(o.value()) ? o.value() : o.value() + " " + o.label());
+        }
+        return m.words.t("options", String.join(" / ", options));
     }
 
     /** An input box: the text scrolled so the caret shows; the caret column is set when focused. */
@@ -183,7 +215,7 @@ final class SectionView {
         if (c != null && c.value() != null) {
             line.add("= " + m.state.shown(f.id()) + (f.unit() == null ? "" : " " + f.unit()), Style.OK);
         } else {
-            line.add(Width.fit(c == null || c.reason() == null ? "—" : c.reason(), Math.max(0, width - 2 - labelW)), Style.DIM);
+            line.add(Width.fit(c == null || c.reason() == null ? "-" : c.reason(), Math.max(0, width - 2 - labelW)), Style.DIM);
         }
         lines.add(line);
     }

@@ -27,7 +27,7 @@ final class SummaryView {
                     lines.add(Line.of(Width.fit(group + "  " + groupTotal(card, group), width), Style.LABEL));
                 }
                 Line line = new Line().add("  " + Width.pad(s.label(), Math.min(20, width / 3)), Style.NORMAL)
-                        .add(" " + (s.score() == null ? "—" : plain(s.score())) + " / " + plain(s.max()),
+                        .add(" " + (s.score() == null ? "-" : plain(s.score())) + " / " + plain(s.max()),
                                 s.score() == null ? Style.DIM : Style.OK);
                 StringBuilder metrics = new StringBuilder();
                 for (String id : s.metrics()) {

@@ -71,7 +71,7 @@ class PlainFillTest {
     void aBadValueIsReportedByLabelAndAskedAgain() throws Exception {
         StringWriter out = new StringWriter();
         run("1999\n2021x\n2021\n", out);
-        assertThat(out.toString()).contains("年度：不能小于 2000", "年度：不接受“x”", "输入结束，草稿已保存");
+        assertThat(out.toString()).contains("年度：不能小于 2000", "年度：不接受「x」", "输入结束，草稿已保存");
         assertThat(Files.readString(dir.resolve("d.yaml"))).contains("fiscal_year: 2021");
     }
 }

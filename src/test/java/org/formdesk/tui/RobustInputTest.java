@@ -25,7 +25,7 @@ class RobustInputTest {
         ScreenDriver d = driver();
         d.type("20x21");
         assertThat(d.model.buffer).isEqualTo("2021");
-        assertThat(d.text()).contains("年度：不接受“x”");
+        assertThat(d.text()).contains("年度：不接受「x」");
     }
 
     @Test

@@ -87,4 +87,12 @@ class ScreenBehaviourTest {
         ScreenDriver d = new ScreenDriver(dir.resolve("d.yaml"), dir, 80, 24, "en");
         assertThat(d.text()).contains("F1 help", "section 1/12", "saved");
     }
+
+    @Test
+    void asciiMarksOnRequest() throws Exception {
+        Path draft = dir.resolve("full.yaml");
+        Files.copy(Path.of("examples/dept-perf-self-eval-2021.yaml"), draft);
+        ScreenDriver d = new ScreenDriver(draft, dir, 80, 24, "zh", true);
+        assertThat(d.text()).doesNotContain("✓").doesNotContain("✗").contains("+ 1  基本信息");
+    }
 }

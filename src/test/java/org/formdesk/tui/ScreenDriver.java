@@ -24,13 +24,17 @@ final class ScreenDriver {
     }
 
     ScreenDriver(Path draft, Path out, int cols, int rows, String lang) throws IOException {
+        this(draft, out, cols, rows, lang, false);
+    }
+
+    ScreenDriver(Path draft, Path out, int cols, int rows, String lang, boolean ascii) throws IOException {
         Engine engine = seedEngine();
         Opening opening = Opening.open(engine, draft);
         model = new FillModel(opening.state(), Words.of(lang), new Drafts(draft, out), opening.explanations(), opening.meta());
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(vt);
         screen.startScreen();
-        app = new FillApp(model, screen, text -> editorResult, false, true);
+        app = new FillApp(model, screen, text -> editorResult, ascii, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
     }
 

@@ -63,6 +63,10 @@ class TmuxIT {
 
         keys("C-\\", "C-z");
         await(s -> s.contains("不支持挂起"));
+        keys("C-c");
+        await(s -> s.contains("Ctrl-C：y 保存并退出"));
+        keys("Escape");
+        await(s -> !s.contains("Ctrl-C：y 保存并退出"));
 
         run(true, "tmux", "-L", socket, "resize-window", "-t", session, "-x", "40", "-y", "12");
         await(s -> s.contains("1. 基本信息") && !s.contains("单位人员情况"));
