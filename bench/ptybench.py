@@ -255,7 +255,8 @@ WRITE_RE = re.compile(r"^(\d+)\s+(\d+\.\d+)\s+write\((\d+),.*\)\s+=\s+(-?\d+)")
 
 
 def strace_writes(p, n_keys, tmp):
-    """write(2) calls per key, from strace -f -ttt over the typing phase only."""
+    """write(2) calls per typed character and per key, from strace -f -ttt over the typing phase only:
+    each write is counted against the last key sent before it."""
     log = os.path.join(tmp, "strace.log")
     s = Session(["strace", "-f", "-ttt", "-qq", "-e", "trace=write", "-e", "signal=none", "-o", log] + p["argv"], p["env"])
     if s.wait_for(p["marker"], 60) is None:
@@ -265,22 +266,29 @@ def strace_writes(p, n_keys, tmp):
     for k in p.get("prep", []):
         s.key(k, quiet=0.3)
     s.drain(1.0)
-    t_start = time.time()
-    sent = 0
+    sent = []
     for k in keys(n_keys):
-        l, _, _ = s.key(k, quiet=0.1)
-        sent += 1
+        sent.append((time.time(), k != b"\x7f"))
+        s.key(k, quiet=0.1)
     s.drain(0.5)
     t_end = time.time()
     s.close()
-    n, fds = 0, {}
+    per_key = [0] * len(sent)
+    fds = {}
     with open(log) as f:
         for line in f:
             m = WRITE_RE.match(line)
-            if m and t_start <= float(m.group(2)) <= t_end:
-                n += 1
-                fds[m.group(3)] = fds.get(m.group(3), 0) + 1
-    return {"writes_per_key": n / sent, "by_fd": fds, "keys": sent}
+            if not m:
+                continue
+            t = float(m.group(2))
+            if not sent[0][0] <= t <= t_end:
+                continue
+            i = max(j for j in range(len(sent)) if sent[j][0] <= t)
+            per_key[i] += 1
+            fds[m.group(3)] = fds.get(m.group(3), 0) + 1
+    chars = [n for n, (_, is_char) in zip(per_key, sent) if is_char]
+    return {"writes_per_key": sum(per_key) / len(sent), "writes_per_char": statistics.median(chars),
+            "writes_per_char_max": max(chars), "by_fd": fds, "keys": len(sent)}
 
 
 def summary(xs):
@@ -307,14 +315,20 @@ def main():
     tmp = tempfile.mkdtemp(prefix="formdesk-pty-")
     progs = programs(a, tmp)
     only = set(a.only.split(",")) if a.only else set(progs)
-    results = {}
+    results = {name: {} for name in progs if name in only}
+    # First paint: the programs take turns, run after run, so that a change in the machine's load
+    # falls on all of them alike (one warm-up run each first: page cache, not the JVM).
+    paints = {name: [] for name in results}
+    for name in results:
+        first_paint(progs[name], 1)
+    for _ in range(a.runs):
+        for name in results:
+            paints[name] += first_paint(progs[name], 1)
     for name, p in progs.items():
         if name not in only:
             continue
-        r = {}
-        # First paint runs interleave with nothing else: one program at a time, warm page cache.
-        first_paint(p, 1)
-        r["first_paint_ms"] = summary(first_paint(p, a.runs))
+        r = results[name]
+        r["first_paint_ms"] = summary(paints[name])
         if name != "hello" and not a.paint_only:
             t = typing(p, a.keys, a.idle if name in ("formdesk-seed", "dialog") else 0)
             r["idle_cpu_pct"] = t.get("idle_cpu", None) and t["idle_cpu"] * 100
@@ -329,7 +343,58 @@ def main():
     if a.json:
         with open(a.json, "w") as f:
             json.dump(results, f, indent=1)
-    print(json.dumps(results, indent=1))
+    print(table(results))
+
+
+def fmt(s, unit="", digits=0):
+    if not s:
+        return "n/a"
+    f = f"{{:.{digits}f}}"
+    return f"{f.format(s['median'])} ({f.format(s['min'])}-{f.format(s['max'])}){unit}"
+
+
+def table(r):
+    """The side-by-side table (markdown): median (min-max) unless said otherwise."""
+    hello = r.get("hello", {}).get("first_paint_ms")
+    out = ["| measure | formdesk (seed form) | formdesk (2,000 fields, 1,000 checks) | dialog --form | Java hello-world | goal |",
+           "|---|---|---|---|---|---|"]
+
+    def col(name, fn):
+        x = r.get(name)
+        return fn(x) if x else "n/a"
+
+    def ratio(x):
+        fp = x.get("first_paint_ms")
+        return f"{fp['median'] / hello['median']:.1f}x floor" if fp and hello else "n/a"
+
+    out.append("| first paint, ms | " + " | ".join([
+        col("formdesk-seed", lambda x: fmt(x["first_paint_ms"]) + " = " + ratio(x)),
+        col("formdesk-2000", lambda x: fmt(x["first_paint_ms"]) + " = " + ratio(x)),
+        col("dialog", lambda x: fmt(x["first_paint_ms"])),
+        fmt(hello) + " (the floor)", "<= 3.5x floor"]) + " |")
+    out.append("| idle CPU over the idle period, % of a core | " + " | ".join([
+        col("formdesk-seed", lambda x: "n/a" if x.get("idle_cpu_pct") is None else f"{x['idle_cpu_pct']:.3f}"),
+        "(not measured)",
+        col("dialog", lambda x: "n/a" if x.get("idle_cpu_pct") is None else f"{x['idle_cpu_pct']:.3f}"),
+        "", "<= 0.1"]) + " |")
+    out.append("| bytes written per typed character | " + " | ".join([
+        col("formdesk-seed", lambda x: fmt(x["bytes_per_char"]) + f", p95 {x['bytes_per_char']['p95']}"),
+        col("formdesk-2000", lambda x: fmt(x["bytes_per_char"]) + f", p95 {x['bytes_per_char']['p95']}"),
+        col("dialog", lambda x: fmt(x["bytes_per_char"]) + f", p95 {x['bytes_per_char']['p95']}"),
+        "", "<= dialog"]) + " |")
+    out.append("| write(2) calls per typed character (strace -f) / pty reads per character | " + " | ".join([
+        col(n, lambda x: (f"{x['strace'].get('writes_per_char', x['strace']['writes_per_key'])}"
+                          + (f" (max {x['strace']['writes_per_char_max']}; all keys {x['strace']['writes_per_key']:.2f})"
+                             if 'writes_per_char' in x['strace'] else " (all keys)") if x.get("strace") else "n/a")
+            + f" / {x['chunks_per_char']['median']}") for n in ("formdesk-seed", "formdesk-2000", "dialog")]
+        + ["", "<= dialog"]) + " |")
+    out.append("| key -> screen latency, ms: median (min-max), p95 | " + " | ".join([
+        col(n, lambda x: fmt(x["latency_ms"], digits=2) + f", p95 {x['latency_ms']['p95']:.2f}")
+        for n in ("formdesk-seed", "formdesk-2000", "dialog")] + ["", "p95 <= 3"]) + " |")
+    out.append("| peak RSS (VmHWM) of the typing session, MB | " + " | ".join([
+        col(n, lambda x: f"{x['peak_rss_mb']:.1f}") for n in ("formdesk-seed", "formdesk-2000", "dialog")]
+        + ["", "<= 64"]) + " |")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
