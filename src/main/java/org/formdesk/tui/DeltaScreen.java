@@ -68,79 +68,82 @@ final class DeltaScreen extends TerminalScreen {
         TerminalSize size = getTerminalSize();
         int cols = size.getColumns();
         int rows = size.getRows();
-        if (type == RefreshType.COMPLETE || needFull || type == RefreshType.AUTOMATIC && veryDifferent(back, front, cols, rows)) {
+        if (type == RefreshType.COMPLETE || needFull) {
             needFull = false;
             super.refresh(RefreshType.COMPLETE);
             return;
         }
+        // One pass over the cells: what to write where (in Lanterna's order: row by row, left to right).
+        java.util.List<TextCharacter> chars = new java.util.ArrayList<>();
+        java.util.List<Integer> places = new java.util.ArrayList<>();
+        int differ = 0;
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                TextCharacter b = back.getCharacterAt(x, y);
+                TextCharacter f = front.getCharacterAt(x, y);
+                if (!b.equals(f)) {
+                    differ++;
+                    chars.add(b);
+                    places.add(y * cols + x);
+                }
+                if (wide(b)) {
+                    x++; // skip the padding
+                } else if (wide(f) && x + 1 < cols && back.getCharacterAt(x + 1, y).equals(front.getCharacterAt(x + 1, y))) {
+                    chars.add(f.withCharacter(' ')); // as Lanterna: the old right half is blanked (else the next cell is written)
+                    places.add(y * cols + x + 1);
+                }
+            }
+        }
+        if (type == RefreshType.AUTOMATIC && differ > rows * cols * 3 / 4) {
+            super.refresh(RefreshType.COMPLETE); // as Lanterna: a screen changed almost everywhere is repainted whole
+            return;
+        }
         Terminal t = getTerminal();
-        boolean first = true;
         int atCol = -1;
         int atRow = -1;
         TextColor fg = null;
         TextColor bg = null;
         EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                TextCharacter b = back.getCharacterAt(x, y);
-                TextCharacter f = front.getCharacterAt(x, y);
-                boolean bWide = wide(b);
-                TextCharacter put = null;
-                int putX = x;
-                TextCharacter then = null;
-                if (!b.equals(f)) {
-                    put = b;
+        for (int i = 0; i < chars.size(); i++) {
+            TextCharacter c = chars.get(i);
+            int x = places.get(i) % cols;
+            int y = places.get(i) / cols;
+            if (atCol != x || atRow != y) {
+                t.setCursorPosition(x, y);
+            }
+            if (i == 0) {
+                t.resetColorAndSGR();
+                sgr = c.getModifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(c.getModifiers());
+                for (SGR m : sgr) {
+                    t.enableSGR(m);
                 }
-                if (bWide) {
-                    x++; // skip the padding
-                } else if (wide(f) && x + 1 < cols && back.getCharacterAt(x + 1, y).equals(front.getCharacterAt(x + 1, y))) {
-                    then = f.withCharacter(' '); // as Lanterna: the old right half is blanked (else the next cell is written)
+                fg = c.getForegroundColor();
+                bg = c.getBackgroundColor();
+                t.setForegroundColor(fg);
+                t.setBackgroundColor(bg);
+            } else {
+                if (!fg.equals(c.getForegroundColor())) {
+                    fg = c.getForegroundColor();
+                    t.setForegroundColor(fg);
                 }
-                for (TextCharacter c : new TextCharacter[] {put, then}) {
-                    if (c == null) {
-                        putX++;
-                        continue;
+                if (!bg.equals(c.getBackgroundColor())) {
+                    bg = c.getBackgroundColor();
+                    t.setBackgroundColor(bg);
+                }
+                for (SGR m : SGR.values()) {
+                    boolean want = c.getModifiers().contains(m);
+                    if (sgr.contains(m) && !want) {
+                        t.disableSGR(m);
+                        sgr.remove(m);
+                    } else if (!sgr.contains(m) && want) {
+                        t.enableSGR(m);
+                        sgr.add(m);
                     }
-                    if (atCol != putX || atRow != y) {
-                        t.setCursorPosition(putX, y);
-                    }
-                    if (first) {
-                        first = false;
-                        t.resetColorAndSGR();
-                        sgr = EnumSet.copyOf(c.getModifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : c.getModifiers());
-                        for (SGR s : sgr) {
-                            t.enableSGR(s);
-                        }
-                        fg = c.getForegroundColor();
-                        bg = c.getBackgroundColor();
-                        t.setForegroundColor(fg);
-                        t.setBackgroundColor(bg);
-                    } else {
-                        if (!fg.equals(c.getForegroundColor())) {
-                            fg = c.getForegroundColor();
-                            t.setForegroundColor(fg);
-                        }
-                        if (!bg.equals(c.getBackgroundColor())) {
-                            bg = c.getBackgroundColor();
-                            t.setBackgroundColor(bg);
-                        }
-                        for (SGR s : SGR.values()) {
-                            boolean want = c.getModifiers().contains(s);
-                            if (sgr.contains(s) && !want) {
-                                t.disableSGR(s);
-                                sgr.remove(s);
-                            } else if (!sgr.contains(s) && want) {
-                                t.enableSGR(s);
-                                sgr.add(s);
-                            }
-                        }
-                    }
-                    t.putString(c.getCharacterString());
-                    atCol = putX + (wide(c) ? 2 : 1);
-                    atRow = y;
-                    putX++;
                 }
             }
+            t.putString(c.getCharacterString());
+            atCol = x + (wide(c) ? 2 : 1);
+            atRow = y;
         }
         back.copyTo(front);
         TerminalPosition cursor = getCursorPosition();
@@ -155,20 +158,6 @@ final class DeltaScreen extends TerminalScreen {
             t.setCursorVisible(false);
         }
         t.flush();
-    }
-
-    /** As Lanterna's AUTOMATIC refresh: more than three quarters of the cells changed means a full repaint. */
-    private static boolean veryDifferent(ScreenBuffer back, ScreenBuffer front, int cols, int rows) {
-        int threshold = rows * cols * 3 / 4;
-        int differ = 0;
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                if (!back.getCharacterAt(x, y).equals(front.getCharacterAt(x, y)) && ++differ > threshold) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean wide(TextCharacter c) {

@@ -94,7 +94,20 @@ public final class FillModel {
         return itemsOf(section);
     }
 
+    /**
+     * The items of sections without tables never change, and the screen asks for them for every field it
+     * draws (through {@link #current()}): kept, not rebuilt 100 times a paint on a section of 100 fields.
+     */
+    private final Map<Integer, List<Item>> fixedItems = new HashMap<>();
+
+    /** For the field of each section, in one map: built once, the form never changes. */
+    private Map<String, Integer> sectionOfField;
+
     List<Item> itemsOf(int sectionIndex) {
+        List<Item> fixed = fixedItems.get(sectionIndex);
+        if (fixed != null) {
+            return fixed;
+        }
         List<Item> out = new ArrayList<>();
         if (sectionIndex == summaryIndex()) {
             int n = problems().size();
@@ -119,6 +132,9 @@ public final class FillModel {
             } else {
                 out.add(Item.field(f.id()));
             }
+        }
+        if (form.sections().get(sectionIndex).fields().stream().noneMatch(f -> f.type() == FieldType.TABLE)) {
+            fixedItems.put(sectionIndex, List.copyOf(out));
         }
         return out;
     }
@@ -350,31 +366,39 @@ public final class FillModel {
         boolean[] errors = new boolean[n];
         boolean[] pending = new boolean[n];
         boolean[] warnings = new boolean[n];
-        Map<String, Integer> sectionOfField = new HashMap<>();
-        for (int s = 0; s < n; s++) {
-            for (FieldDef f : form.sections().get(s).fields()) {
-                sectionOfField.putIfAbsent(f.id(), s);
-                if (!state.fieldErrors(f.id()).isEmpty()) {
-                    if (state.raw(f.id()) != null) {
-                        errors[s] = true;
-                    } else {
-                        pending[s] = true;
-                    }
+        if (sectionOfField == null) {
+            Map<String, Integer> map = new HashMap<>();
+            for (int s = 0; s < n; s++) {
+                for (FieldDef f : form.sections().get(s).fields()) {
+                    map.putIfAbsent(f.id(), s);
+                }
+            }
+            sectionOfField = map;
+        }
+        boolean anyFieldError = false;
+        for (String id : state.fieldsWithErrors()) {
+            if (state.fieldErrors(id).isEmpty()) {
+                continue;
+            }
+            anyFieldError = true;
+            Integer s = sectionOfField.get(id);
+            if (s != null) {
+                if (state.raw(id) != null) {
+                    errors[s] = true;
+                } else {
+                    pending[s] = true;
                 }
             }
         }
-        boolean[] seen = new boolean[n];
         for (CheckResult r : shownChecks.values()) {
             if (r.status() == CheckStatus.PASSED) {
                 continue;
             }
-            java.util.Arrays.fill(seen, false);
             for (String id : r.fields()) {
                 Integer s = sectionOfField.get(id);
-                if (s == null || seen[s]) {
+                if (s == null) {
                     continue;
                 }
-                seen[s] = true;
                 if (r.status() == CheckStatus.FAILED) {
                     if (r.severity() == Severity.ERROR) {
                         errors[s] = true;
@@ -390,8 +414,12 @@ public final class FillModel {
         for (int s = 0; s < n; s++) {
             out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
         }
-        out[n] = state.errors().isEmpty() && state.pending().isEmpty()
-                ? (state.warnings().isEmpty() ? Mark.COMPLETE : Mark.WARNINGS) : Mark.PENDING;
+        // The summary: as errors()/pending()/warnings() being empty, without building their violations.
+        boolean failedError = state.checkCount(CheckStatus.FAILED, Severity.ERROR) > 0;
+        boolean pendingCheck = state.checkCount(CheckStatus.PENDING, Severity.ERROR) + state.checkCount(CheckStatus.PENDING, Severity.WARNING) > 0;
+        boolean failedWarning = state.checkCount(CheckStatus.FAILED, Severity.WARNING) > 0;
+        out[n] = !anyFieldError && !failedError && !pendingCheck
+                ? (failedWarning ? Mark.WARNINGS : Mark.COMPLETE) : Mark.PENDING;
         return out;
     }
 
