@@ -291,6 +291,29 @@ def strace_writes(p, n_keys, tmp):
             "writes_per_char_max": max(chars), "by_fd": fds, "keys": len(sent)}
 
 
+PROBE_RE = re.compile(rb"PROBE (\w+) take=([\d.]+) size1=([\d.]+) size2=([\d.]+) ms")
+
+
+def terminal_probe(jar, runs, env):
+    """Cost of taking the terminal at start: Lanterna's UnixTerminal vs formdesk's SaneTerminal, each in a
+    fresh JVM on a pty that answers the size queries at once (over SSH each query adds a round trip)."""
+    res = {"lanterna": {"take": [], "size1": [], "size2": [], "queries": []},
+           "formdesk": {"take": [], "size1": [], "size2": [], "queries": []}}
+    for _ in range(runs):
+        for variant in res:
+            s = Session(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", jar,
+                         "org.formdesk.tui.TerminalStartProbe", variant], env)
+            s.wait_for(b"PROBE", 30)
+            s.drain(0.3)
+            m = PROBE_RE.search(bytes(s.out))
+            if m:
+                for i, k in enumerate(("take", "size1", "size2")):
+                    res[variant][k].append(float(m.group(i + 2)))
+                res[variant]["queries"].append(s.cpr_answered)
+            s.close()
+    return {v: {k: summary(x) for k, x in d.items()} for v, d in res.items()}
+
+
 def summary(xs):
     if not xs:
         return None
@@ -311,6 +334,7 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--json", default="")
     ap.add_argument("--paint-only", action="store_true", help="first paint only (quick experiments)")
+    ap.add_argument("--probe-jar", default="", help="bench/target/benchmarks.jar: also measure taking the terminal")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="formdesk-pty-")
     progs = programs(a, tmp)
@@ -333,6 +357,8 @@ def main():
             t = typing(p, a.keys, a.idle if name in ("formdesk-seed", "dialog") else 0)
             r["idle_cpu_pct"] = t.get("idle_cpu", None) and t["idle_cpu"] * 100
             r["latency_ms"] = summary(t["latency"])
+            r["latency_ms_after_50"] = summary(t["latency"][50:])  # once the JIT has compiled the paint path
+            r["latency_ms_all"] = [round(x, 3) for x in t["latency"]]
             r["bytes_per_char"] = summary(t["bytes_per_char"])
             r["chunks_per_char"] = summary(t["chunks_per_char"])
             r["peak_rss_mb"] = t["vmhwm_kb"] / 1024 if t["vmhwm_kb"] else None
@@ -340,6 +366,10 @@ def main():
             r["strace"] = strace_writes(p, a.strace_keys, tmp)
         results[name] = r
         print(name, json.dumps(r), file=sys.stderr, flush=True)
+    if a.probe_jar:
+        env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
+        results["terminal_probe"] = terminal_probe(a.probe_jar, max(3, a.runs // 2), env)
+        print("terminal_probe", json.dumps(results["terminal_probe"]), file=sys.stderr, flush=True)
     if a.json:
         with open(a.json, "w") as f:
             json.dump(results, f, indent=1)
@@ -391,9 +421,26 @@ def table(r):
     out.append("| key -> screen latency, ms: median (min-max), p95 | " + " | ".join([
         col(n, lambda x: fmt(x["latency_ms"], digits=2) + f", p95 {x['latency_ms']['p95']:.2f}")
         for n in ("formdesk-seed", "formdesk-2000", "dialog")] + ["", "p95 <= 3"]) + " |")
+    out.append("| the same after the first 50 keys (JIT warmed up): median, p95 | " + " | ".join([
+        col(n, lambda x: f"{x['latency_ms_after_50']['median']:.2f}, p95 {x['latency_ms_after_50']['p95']:.2f}"
+            if x.get("latency_ms_after_50") else "n/a")
+        for n in ("formdesk-seed", "formdesk-2000", "dialog")] + ["", ""]) + " |")
     out.append("| peak RSS (VmHWM) of the typing session, MB | " + " | ".join([
         col(n, lambda x: f"{x['peak_rss_mb']:.1f}") for n in ("formdesk-seed", "formdesk-2000", "dialog")]
         + ["", "<= 64"]) + " |")
+    tp = r.get("terminal_probe")
+    if tp:
+        out.append("")
+        out.append("Taking the terminal at start (fresh JVM each, ms, median (min-max); the pty answers at once, "
+                   "over SSH each cursor query adds a round trip):")
+        out.append("")
+        out.append("| | construct the terminal (stty) | 1st size query | 2nd size query | ESC[6n queries answered |")
+        out.append("|---|---|---|---|---|")
+        for v, label in (("lanterna", "Lanterna UnixTerminal (5 stty processes, cursor-trick size)"),
+                         ("formdesk", "formdesk SaneTerminal (1 shell: stty -g, size, raw)")):
+            d = tp[v]
+            out.append(f"| {label} | {fmt(d['take'], digits=1)} | {fmt(d['size1'], digits=1)} | "
+                       f"{fmt(d['size2'], digits=1)} | {fmt(d['queries'])} |")
     return "\n".join(out)
 
 

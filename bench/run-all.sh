@@ -42,7 +42,7 @@ javac -d "$work" "$work/Hello.java"
 
 echo "pty measurements..." >&2
 python3 bench/ptybench.py --formdesk bin/formdesk --generated "$work/generated.yaml" --hello-dir "$work" \
-  --runs "$runs" --keys "$keys" --idle "$idle" --json "$out/pty-$stamp.json" >> "$report"
+  --runs "$runs" --keys "$keys" --idle "$idle" --probe-jar bench/target/benchmarks.jar --json "$out/pty-$stamp.json" >> "$report"
 echo "- load after the pty part: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$report"
 
 echo "JMH..." >&2
