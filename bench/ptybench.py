@@ -391,7 +391,10 @@ def table(r):
 
     def col(name, fn):
         x = r.get(name)
-        return fn(x) if x else "n/a"
+        try:
+            return fn(x) if x else "n/a"
+        except (KeyError, TypeError):
+            return "n/a"  # not measured in this run (--paint-only, --only)
 
     def ratio(x):
         fp = x.get("first_paint_ms")
