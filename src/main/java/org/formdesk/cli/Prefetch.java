@@ -46,12 +46,32 @@ final class Prefetch {
         thread.start();
     }
 
+    /** Initialised while this thread would only wait for the form: what taking the terminal needs next. */
+    private static final String[] TERMINAL_CLASSES = {
+        "java.lang.ProcessImpl", "java.lang.ProcessHandleImpl", // the first process spawn: ~20 ms of class set-up
+        "com.googlecode.lanterna.terminal.ansi.UnixTerminal", "com.googlecode.lanterna.screen.TerminalScreen",
+        "com.googlecode.lanterna.input.DefaultKeyDecodingProfile", "org.formdesk.tui.DeltaScreen",
+    };
+
+    private static void warmTerminalClasses() {
+        for (String name : TERMINAL_CLASSES) {
+            try {
+                Class.forName(name, true, Prefetch.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a head start: the class is set up when first used instead
+            }
+        }
+    }
+
     /** The engine for the form (null: the default form), read ahead when it was asked for, else now. */
     static Engine engine(Path form) {
         FutureTask<Engine> t = task;
         task = null;
         if (t == null || !Objects.equals(form, taskForm)) {
             return Loaded.engine(form, null);
+        }
+        if (!t.isDone()) {
+            warmTerminalClasses();
         }
         try {
             return t.get();
