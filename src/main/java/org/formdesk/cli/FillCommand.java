@@ -78,12 +78,13 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Charset cs = charset();
-        Engine loaded = Loaded.engine(form, null);
+        Engine loaded = Prefetch.engine(form);
         String language = lang == null ? loaded.form().language() : lang;
         if (!language.equals("zh") && !language.equals("en")) {
             throw new UserError("--lang must be zh or en (got '" + language + "')");
         }
-        Engine engine = withLanguage(loaded, language);
+        // The engine speaks the form's language already; only another --lang needs it compiled again.
+        Engine engine = language.equals(loaded.form().language()) ? loaded : withLanguage(loaded, language);
         Words words = Words.of(language);
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
         // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.

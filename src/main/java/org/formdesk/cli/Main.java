@@ -9,9 +9,6 @@ import picocli.CommandLine.Option;
 /** The formdesk command line: a thin shell over the engine. With no command it opens the form to fill. */
 @Command(name = "formdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Guided data entry in the terminal, driven by a form definition file.",
-        subcommands = {FillCommand.class, ValidateCommand.class, ScoreCommand.class, ExportCommand.class,
-                SchemaCommand.class, CollectCommand.class, LintCommand.class, DraftsCommand.class,
-                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; validate: no errors",
                 "  1  the record or form has errors (validate --strict: also unexplained warnings)",
@@ -24,6 +21,51 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The subcommands, in the order help lists them. */
+    private static final String[] NAMES = {"fill", "validate", "score", "export", "schema", "collect", "lint", "drafts", "help"};
+
+    /**
+     * Registers the subcommands: only the one the command line names, when it names one, else all of them.
+     * Picocli builds each command's model by reflection, some 150 ms for all nine before the JVM has warmed
+     * up; {@code formdesk fill} should not pay for eight commands it does not run. (Picocli's classes are
+     * compiled for Java 5, so the class-data-sharing archive cannot hold them.)
+     */
+    static void addSubcommands(CommandLine cli, String[] args) {
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        boolean known = false;
+        for (String n : NAMES) {
+            known |= n.equals(named);
+        }
+        for (String n : NAMES) {
+            boolean needed = args.length == 0 ? n.equals("fill")          // no command: fill, see run()
+                    : known && !"help".equals(named) ? n.equals(named)     // the command named
+                    : true;                                                // help, --help, a typo: all of them
+            if (needed) {
+                cli.addSubcommand(n, command(n));
+            }
+        }
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "fill" -> new FillCommand();
+            case "validate" -> new ValidateCommand();
+            case "score" -> new ScoreCommand();
+            case "export" -> new ExportCommand();
+            case "schema" -> new SchemaCommand();
+            case "collect" -> new CollectCommand();
+            case "lint" -> new LintCommand();
+            case "drafts" -> new DraftsCommand();
+            default -> new CommandLine.HelpCommand();
+        };
+    }
+
     @Override
     public Integer call() {
         // No command: fill the default form, as `bin/formdesk` promises, and exit as fill does.
@@ -32,6 +74,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Prefetch.start(args);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -40,6 +83,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        addSubcommands(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode() : ExitCodes.UNREADABLE);

@@ -31,6 +31,8 @@ public final class FormState implements ValueSource {
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+    /** How many checks are in each (status, severity), kept as checks are re-run: a screen asks every key. */
+    private final int[] checkCounts = new int[CheckStatus.values().length * Severity.values().length];
 
     FormState(Engine engine) {
         this.engine = engine;
@@ -79,7 +81,7 @@ public final class FormState implements ValueSource {
             validate(form.fields().get(id));
         }
         for (String id : engine.checksAffectedBy(fieldId)) {
-            checks.put(id, checkEvaluator.evaluate(engine.checks().get(id), this));
+            putCheck(id, checkEvaluator.evaluate(engine.checks().get(id), this));
         }
     }
 
@@ -127,8 +129,9 @@ public final class FormState implements ValueSource {
             validate(field);
         }
         checks.clear();
+        java.util.Arrays.fill(checkCounts, 0);
         for (Engine.CompiledCheck c : engine.checks().values()) {
-            checks.put(c.def().id(), checkEvaluator.evaluate(c, this));
+            putCheck(c.def().id(), checkEvaluator.evaluate(c, this));
         }
     }
 
@@ -279,6 +282,24 @@ public final class FormState implements ValueSource {
 
     public Computed computed(String fieldId) {
         return computed.get(fieldId);
+    }
+
+    private void putCheck(String id, CheckResult result) {
+        CheckResult old = checks.put(id, result);
+        if (old != null) {
+            checkCounts[old.status().ordinal() * Severity.values().length + old.severity().ordinal()]--;
+        }
+        checkCounts[result.status().ordinal() * Severity.values().length + result.severity().ordinal()]++;
+    }
+
+    /** How many checks have this status and severity now (no list built). */
+    public int checkCount(CheckStatus status, Severity severity) {
+        return checkCounts[status.ordinal() * Severity.values().length + severity.ordinal()];
+    }
+
+    /** The fields that have an error now (only those; a view). */
+    public java.util.Set<String> fieldsWithErrors() {
+        return Collections.unmodifiableSet(errors.keySet());
     }
 
     public List<String> fieldErrors(String fieldId) {

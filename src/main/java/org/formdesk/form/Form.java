@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class Form {
     private final FormDefinition definition;
-    private final String hash;
+    private volatile String hash; // computed on first use: only writing a record needs it
     private final SourceMap sourceMap;
     private final List<Section> sections;
     private final Map<String, FieldDef> fields;
@@ -23,9 +23,8 @@ public final class Form {
     private final Map<String, IndicatorDef> indicatorOfField;
     private final List<IndicatorDef> indicators;
 
-    Form(FormDefinition definition, String hash, SourceMap sourceMap) {
+    Form(FormDefinition definition, SourceMap sourceMap) {
         this.definition = definition;
-        this.hash = hash;
         this.sourceMap = sourceMap;
         Map<String, FieldDef> byId = new LinkedHashMap<>();
         Map<String, String> section = new LinkedHashMap<>();
@@ -94,7 +93,14 @@ public final class Form {
     }
 
     public String hash() {
-        return hash;
+        String h = hash;
+        if (h == null) {
+            // Canonical JSON through a second Jackson mapper: some 80 ms before the JVM has warmed up,
+            // which a fill session would otherwise spend before its first paint.
+            h = FormLoader.hash(definition);
+            hash = h;
+        }
+        return h;
     }
 
     public SourceMap sourceMap() {

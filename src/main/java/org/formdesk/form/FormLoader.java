@@ -34,17 +34,20 @@ public final class FormLoader {
     public static final String DEFAULT_FORM = "dept-perf-self-eval";
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    // Hibernate Validator announces its version on stderr through java.util.logging; a CLI must not.
-    private static final java.util.logging.Logger QUIET = quietHibernate();
+    /** Hibernate Validator, built on first use: forms bundled in the jar never need it (see {@link #loadBundled}). */
+    private static final class Validators {
+        // Hibernate Validator announces its version on stderr through java.util.logging; a CLI must not.
+        private static final java.util.logging.Logger QUIET = quietHibernate();
 
-    private static final ValidatorFactory VALIDATORS = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
 
-    private static java.util.logging.Logger quietHibernate() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
+        private static java.util.logging.Logger quietHibernate() {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator");
+            logger.setLevel(java.util.logging.Level.WARNING);
+            return logger;
+        }
     }
 
     /** The outcome of reading a form: the form if it could be built, and everything wrong with it. */
@@ -62,7 +65,13 @@ public final class FormLoader {
         return require(read(fileName, bytes));
     }
 
-    /** The form bundled in the jar (the seed form unless another name is given). */
+    /**
+     * The form bundled in the jar (the seed form unless another name is given). Bundled forms are read the
+     * quick way ({@link #readTrusted}): they are part of the build, which gives every one of them the full
+     * checks ({@code BundledFormsTest}), and Hibernate Validator's start-up and first validation plus the
+     * second parse for the source map cost some 300 ms before the first paint of {@code fill}. Binding,
+     * unknown keys and lint still run; at any problem the form is read again the full way.
+     */
     public Form loadBundled(String name) throws FormFileException {
         String resource = "/forms/" + name + ".yaml";
         try (InputStream in = FormLoader.class.getResourceAsStream(resource)) {
@@ -70,7 +79,10 @@ public final class FormLoader {
                 throw new FormFileException(new Problem(SourceLocation.unknown(resource),
                         "no bundled form named '" + name + "'"));
             }
-            return load("forms/" + name + ".yaml", in.readAllBytes());
+            String fileName = "forms/" + name + ".yaml";
+            byte[] bytes = in.readAllBytes();
+            Form trusted = readTrusted(fileName, bytes);
+            return trusted != null ? trusted : load(fileName, bytes);
         } catch (IOException e) {
             throw new FormFileException(new Problem(SourceLocation.unknown(resource), "cannot read: " + e.getMessage()));
         }
@@ -88,6 +100,32 @@ public final class FormLoader {
             return read(name, Files.readAllBytes(path));
         } catch (IOException e) {
             return failed(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The quick way for a bundled form: one parse, no source map, no Bean Validation. Null at the first
+     * sign of trouble, and the caller then reads the form the full way, which reports every problem
+     * with its line and column.
+     */
+    private static Form readTrusted(String fileName, byte[] bytes) {
+        ObjectMapper mapper = mapper();
+        SourceMap none = SourceMap.empty(fileName);
+        FormDefinition definition;
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            // No unknown-key handler here: an unknown key throws, and the full read reports it.
+            definition = mapper.readValue(parser, FormDefinition.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (definition == null) {
+            return null;
+        }
+        try {
+            Form form = new Form(definition, none);
+            return new FormLinter(form).lint().isEmpty() ? form : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -123,7 +161,7 @@ public final class FormLoader {
         if (!problems.isEmpty()) {
             return new Result(null, sorted(problems));
         }
-        Form form = new Form(definition, hash(definition), sourceMap);
+        Form form = new Form(definition, sourceMap);
         problems.addAll(new FormLinter(form).lint());
         return new Result(form, sorted(problems));
     }
@@ -155,7 +193,7 @@ public final class FormLoader {
     }
 
     private static List<Problem> validate(FormDefinition definition, SourceMap sourceMap) {
-        Validator validator = VALIDATORS.getValidator();
+        Validator validator = Validators.FACTORY.getValidator();
         List<Problem> out = new ArrayList<>();
         for (ConstraintViolation<FormDefinition> v : validator.validate(definition)) {
             String pointer = pointer(v.getPropertyPath());

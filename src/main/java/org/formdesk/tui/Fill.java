@@ -20,14 +20,15 @@ public final class Fill {
     public static void run(DraftSession session, FillOptions options) throws IOException, InterruptedException {
         FillModel model = session.model();
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
-        SaneTerminal terminal = new SaneTerminal(new FileInputStream(FileDescriptor.in), out, options.charset());
-        TerminalScreen screen = new TerminalScreen(terminal);
+        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in));
+        SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
+        TerminalScreen screen = new DeltaScreen(terminal);
         Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
-            app.run();
+            app.run(in::await);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

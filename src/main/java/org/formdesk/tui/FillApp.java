@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * The loop: read every key that is waiting, update the model, then paint once. When nothing happens it
- * sleeps (longer the longer it is idle) instead of polling every millisecond as Lanterna's GUI loops do.
+ * waits for input (on a real terminal: blocked in a read, see {@link TtyInput}) instead of polling every
+ * millisecond as Lanterna's GUI loops do.
  */
 public final class FillApp {
     private final FillModel model;
@@ -25,21 +26,34 @@ public final class FillApp {
         return model;
     }
 
-    /** Runs until the user quits; the caller starts and stops the screen. */
+    /** Waits until a key may be waiting, or a little while (so that a resize is seen); false: surely no key. */
+    public interface Idle {
+        boolean await() throws IOException, InterruptedException;
+    }
+
+    /** Runs until the user quits, sleeping between polls (for terminals that cannot block); the caller starts and stops the screen. */
     public void run() throws IOException, InterruptedException {
+        long[] idleSince = {System.nanoTime()};
+        run(() -> {
+            long idleMs = (System.nanoTime() - idleSince[0]) / 1_000_000;
+            Thread.sleep(idleMs < 1000 ? 5 : idleMs < 10_000 ? 20 : 50);
+            return true;
+        });
+    }
+
+    /** Runs until the user quits, waiting with {@code idle} whenever no key is waiting. */
+    public void run(Idle idle) throws IOException, InterruptedException {
         paint(Screen.RefreshType.COMPLETE);
-        long idleSince = System.nanoTime();
+        boolean mayHaveInput = true;
         while (!model.quitting()) {
-            if (pump()) {
-                idleSince = System.nanoTime();
+            if (mayHaveInput && pump()) {
                 continue;
             }
             if (screen.doResizeIfNecessary() != null) {
                 paint(Screen.RefreshType.COMPLETE);
                 continue;
             }
-            long idleMs = (System.nanoTime() - idleSince) / 1_000_000;
-            Thread.sleep(idleMs < 1000 ? 5 : idleMs < 10_000 ? 20 : 50);
+            mayHaveInput = idle.await();
         }
     }
 

@@ -2,6 +2,7 @@ package org.formdesk.tui;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,20 @@ public final class FillModel {
         return itemsOf(section);
     }
 
+    /**
+     * The items of sections without tables never change, and the screen asks for them for every field it
+     * draws (through {@link #current()}): kept, not rebuilt 100 times a paint on a section of 100 fields.
+     */
+    private final Map<Integer, List<Item>> fixedItems = new HashMap<>();
+
+    /** For the field of each section, in one map: built once, the form never changes. */
+    private Map<String, Integer> sectionOfField;
+
     List<Item> itemsOf(int sectionIndex) {
+        List<Item> fixed = fixedItems.get(sectionIndex);
+        if (fixed != null) {
+            return fixed;
+        }
         List<Item> out = new ArrayList<>();
         if (sectionIndex == summaryIndex()) {
             int n = problems().size();
@@ -135,6 +149,9 @@ public final class FillModel {
             } else {
                 out.add(Item.field(f.id()));
             }
+        }
+        if (form.sections().get(sectionIndex).fields().stream().noneMatch(f -> f.type() == FieldType.TABLE)) {
+            fixedItems.put(sectionIndex, List.copyOf(out));
         }
         return out;
     }
@@ -387,40 +404,74 @@ public final class FillModel {
     }
 
     Mark mark(int sectionIndex) {
-        if (sectionIndex == summaryIndex()) {
-            return state.errors().isEmpty() && state.pending().isEmpty()
-                    ? (state.warnings().isEmpty() ? Mark.COMPLETE : Mark.WARNINGS) : Mark.PENDING;
-        }
-        Section sec = form.sections().get(sectionIndex);
-        Set<String> ids = new HashSet<>();
-        boolean errors = false;
-        boolean pending = false;
-        for (FieldDef f : sec.fields()) {
-            ids.add(f.id());
-            if (!state.fieldErrors(f.id()).isEmpty()) {
-                if (state.raw(f.id()) != null) {
-                    errors = true;
-                } else {
-                    pending = true;
+        return marks()[sectionIndex];
+    }
+
+    /**
+     * The mark of every section and of the summary, in one pass over the fields and the shown checks
+     * (asking section by section cost sections x checks per paint: 20,000 steps per key on a form with
+     * 20 sections and 1,000 checks).
+     */
+    Mark[] marks() {
+        int n = form.sections().size();
+        boolean[] errors = new boolean[n];
+        boolean[] pending = new boolean[n];
+        boolean[] warnings = new boolean[n];
+        if (sectionOfField == null) {
+            Map<String, Integer> map = new HashMap<>();
+            for (int s = 0; s < n; s++) {
+                for (FieldDef f : form.sections().get(s).fields()) {
+                    map.putIfAbsent(f.id(), s);
                 }
             }
+            sectionOfField = map;
         }
-        boolean warnings = false;
-        for (CheckResult r : shownChecks.values()) {
-            if (r.fields().stream().noneMatch(ids::contains)) {
+        boolean anyFieldError = false;
+        for (String id : state.fieldsWithErrors()) {
+            if (state.fieldErrors(id).isEmpty()) {
                 continue;
             }
-            if (r.status() == CheckStatus.FAILED) {
-                if (r.severity() == Severity.ERROR) {
-                    errors = true;
+            anyFieldError = true;
+            Integer s = sectionOfField.get(id);
+            if (s != null) {
+                if (state.raw(id) != null) {
+                    errors[s] = true;
                 } else {
-                    warnings = true;
+                    pending[s] = true;
                 }
-            } else if (r.status() == CheckStatus.PENDING) {
-                pending = true;
             }
         }
-        return errors ? Mark.ERRORS : warnings ? Mark.WARNINGS : pending ? Mark.PENDING : Mark.COMPLETE;
+        for (CheckResult r : shownChecks.values()) {
+            if (r.status() == CheckStatus.PASSED) {
+                continue;
+            }
+            for (String id : r.fields()) {
+                Integer s = sectionOfField.get(id);
+                if (s == null) {
+                    continue;
+                }
+                if (r.status() == CheckStatus.FAILED) {
+                    if (r.severity() == Severity.ERROR) {
+                        errors[s] = true;
+                    } else {
+                        warnings[s] = true;
+                    }
+                } else if (r.status() == CheckStatus.PENDING) {
+                    pending[s] = true;
+                }
+            }
+        }
+        Mark[] out = new Mark[n + 1];
+        for (int s = 0; s < n; s++) {
+            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
+        }
+        // The summary: as errors()/pending()/warnings() being empty, without building their violations.
+        boolean failedError = state.checkCount(CheckStatus.FAILED, Severity.ERROR) > 0;
+        boolean pendingCheck = state.checkCount(CheckStatus.PENDING, Severity.ERROR) + state.checkCount(CheckStatus.PENDING, Severity.WARNING) > 0;
+        boolean failedWarning = state.checkCount(CheckStatus.FAILED, Severity.WARNING) > 0;
+        out[n] = !anyFieldError && !failedError && !pendingCheck
+                ? (failedWarning ? Mark.WARNINGS : Mark.COMPLETE) : Mark.PENDING;
+        return out;
     }
 
     /** Opens where input is still needed: the first field with an error or an empty required value. */

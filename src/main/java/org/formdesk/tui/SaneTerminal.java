@@ -1,10 +1,10 @@
 package org.formdesk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 
@@ -12,33 +12,90 @@ import java.nio.charset.Charset;
  * A Unix terminal whose raw mode is really raw. Lanterna only turns off echo, canonical mode and
  * {@code intr}; with IXON on, Ctrl-S freezes the screen, {@code quit} prints a thread dump and
  * {@code susp} stops the JVM inside the alternate screen. Here those keys reach the program instead.
- * The user's own settings come back from Lanterna's {@code stty -g} snapshot on exit.
+ * The user's own settings come back from the {@code stty -g} snapshot on exit.
+ *
+ * <p>Frugal too. Lanterna starts 5 stty processes and asks the size twice more; here one shell reads the
+ * snapshot and the size and sets raw mode at once. The loop waits for a key blocked in a read
+ * ({@link TtyInput#await()}); on a resize (SIGWINCH) this terminal asks for the cursor position, and the
+ * answer, arriving as input, wakes the loop to repaint (Lanterna ignores the answer, the key handler too).
+ * And escape sequences that change nothing (default colours right after a reset, showing a cursor that
+ * is shown) are not sent: a typed character costs about 20 bytes instead of 39.
  */
 final class SaneTerminal extends UnixTerminal {
-    SaneTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+    private static final String RAW = "-icanon min 1 -echo intr undef -ixon susp undef quit undef lnext undef";
+
+    // No initialisers: Lanterna's constructor calls the overrides below before this class's fields would be set.
+    private String snapshot;
+    private TerminalSize sizeAtStart;
+    private boolean rawSet;
+    private boolean fgDefault;
+    private boolean bgDefault;
+    private Boolean cursorVisible;
+    private boolean lent;
+    private boolean screenUp;
+
+    SaneTerminal(TtyInput in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+    }
+
+    /** One process at start: the user's settings, the size, and raw mode. */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String[] parts = exec("/bin/sh", "-c",
+                "printf '%s|%s|' \"$(stty -g)\" \"$(stty size)\"; stty " + RAW).split("\\|");
+        snapshot = parts.length > 0 && !parts[0].isBlank() ? parts[0].trim() : null;
+        sizeAtStart = parts.length > 1 ? parse(parts[1]) : null;
+        rawSet = snapshot != null;
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        rawSet = false;
+        if (snapshot != null) {
+            runSTTYCommand(snapshot);
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled || !rawSet) {
+            super.canonicalMode(enabled);
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || !rawSet) {
+            super.keyEchoEnabled(enabled);
+        }
     }
 
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-        super.keyStrokeSignalsEnabled(enabled);
-        if (!enabled) {
-            runSTTYCommand("-ixon", "susp", "undef", "quit", "undef", "lnext", "undef");
+        if (enabled) {
+            if (snapshot == null) { // the snapshot, when there is one, already gave intr back
+                super.keyStrokeSignalsEnabled(true);
+            }
+        } else if (!rawSet) {
+            runSTTYCommand(RAW.split(" "));
+            rawSet = true;
         }
     }
 
     /**
      * The size from the tty driver ({@code stty size}) rather than Lanterna's cursor trick: the trick costs
      * two round trips over SSH, and on a resize its answer is read by our input loop, so Lanterna waits 5 s.
+     * The two queries at start use the size read with the snapshot; a resize asks again.
      */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
+        if (sizeAtStart != null) {
+            return sizeAtStart;
+        }
         try {
-            String[] rowsCols = runSTTYCommand("size").trim().split("\\s+");
-            int rows = Integer.parseInt(rowsCols[0]);
-            int cols = Integer.parseInt(rowsCols[1]);
-            if (rows > 0 && cols > 0) {
-                return new TerminalSize(cols, rows);
+            TerminalSize size = parse(runSTTYCommand("size"));
+            if (size != null) {
+                return size;
             }
         } catch (IOException | RuntimeException e) {
             // stty could not tell (not a tty driver that knows its size): ask the terminal itself.
@@ -46,15 +103,104 @@ final class SaneTerminal extends UnixTerminal {
         return super.findTerminalSize();
     }
 
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            sizeAtStart = null;
+            onResize.run();
+            wakeReader();
+        });
+    }
+
+    /** Makes the terminal send something (its cursor position), so the loop blocked in a read wakes up. */
+    private void wakeReader() {
+        if (lent || !screenUp) {
+            return; // an editor has the terminal, or the screen is not up: the answer would reach the wrong reader
+        }
+        try {
+            writeToTerminal((byte) 0x1b, (byte) '[', (byte) '6', (byte) 'n');
+            flush();
+        } catch (IOException e) {
+            // The next key repaints the screen at its new size anyway.
+        }
+    }
+
+    private static TerminalSize parse(String rowsCols) {
+        try {
+            String[] rc = rowsCols.trim().split("\\s+");
+            int rows = Integer.parseInt(rc[0]);
+            int cols = Integer.parseInt(rc[1]);
+            return rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    // -- escape sequences that would change nothing ----------------------------------------------------
+
+    @Override
+    public void resetColorAndSGR() throws IOException {
+        super.resetColorAndSGR();
+        fgDefault = true;
+        bgDefault = true;
+    }
+
+    @Override
+    public void setForegroundColor(TextColor color) throws IOException {
+        boolean toDefault = color == TextColor.ANSI.DEFAULT;
+        if (!(toDefault && fgDefault)) {
+            super.setForegroundColor(color);
+        }
+        fgDefault = toDefault;
+    }
+
+    @Override
+    public void setBackgroundColor(TextColor color) throws IOException {
+        boolean toDefault = color == TextColor.ANSI.DEFAULT;
+        if (!(toDefault && bgDefault)) {
+            super.setBackgroundColor(color);
+        }
+        bgDefault = toDefault;
+    }
+
+    @Override
+    public void setCursorVisible(boolean visible) throws IOException {
+        if (cursorVisible == null || cursorVisible != visible) {
+            super.setCursorVisible(visible);
+            cursorVisible = visible;
+        }
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        forgetState();
+        super.enterPrivateMode();
+        screenUp = true;
+    }
+
+    @Override
+    public void exitPrivateMode() throws IOException {
+        screenUp = false;
+        forgetState();
+        super.exitPrivateMode();
+    }
+
+    private void forgetState() {
+        fgDefault = false;
+        bgDefault = false;
+        cursorVisible = null;
+    }
+
     /** Gives the terminal back in the user's cooked mode, for a child process such as an editor. */
     void lend() throws IOException {
+        lent = true;
         restoreTerminalSettings();
     }
 
     /** Takes the terminal back after {@link #lend()}. */
     void reclaim() throws IOException {
-        canonicalMode(false);
-        keyEchoEnabled(false);
+        forgetState();
         keyStrokeSignalsEnabled(false);
+        lent = false;
     }
 }

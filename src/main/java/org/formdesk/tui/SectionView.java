@@ -2,6 +2,7 @@ package org.formdesk.tui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,19 +99,21 @@ final class SectionView {
     /** Each check is shown once, after the last field of this section it names. */
     private Map<String, List<CheckResult>> checksAfter(Section sec) {
         Map<String, List<CheckResult>> out = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
-        for (FieldDef f : sec.fields()) {
-            ids.add(f.id());
+        Map<String, Integer> position = new HashMap<>();
+        List<FieldDef> fields = sec.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            position.put(fields.get(i).id(), i); // a repeated id keeps its last position, as before
         }
         for (CheckResult r : m.shownChecks.values()) {
-            String last = null;
-            for (FieldDef f : sec.fields()) {
-                if (r.fields().contains(f.id())) {
-                    last = f.id();
+            int last = -1;
+            for (String id : r.fields()) {
+                Integer p = position.get(id);
+                if (p != null && p > last) {
+                    last = p;
                 }
             }
-            if (last != null) {
-                out.computeIfAbsent(last, k -> new ArrayList<>()).add(r);
+            if (last >= 0) {
+                out.computeIfAbsent(fields.get(last).id(), k -> new ArrayList<>()).add(r);
             }
         }
         return out;

@@ -12,11 +12,27 @@ public final class Width {
     private Width() {
     }
 
+    /** Lanterna's answer for each char, remembered: it looks the Unicode block up every time (a binary search). */
+    private static final byte[] WIDE = new byte[0x10000]; // 0 not yet asked, 1 narrow, 2 wide
+
     public static int of(char c) {
         if (c < 0x20) {
             return 0;
         }
-        return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+        return doubleWidth(c) ? 2 : 1;
+    }
+
+    /** TerminalTextUtils.isCharDoubleWidth, with no lookup for ASCII and an answer kept for the rest. */
+    static boolean doubleWidth(char c) {
+        if (c < 0x7F) {
+            return false;
+        }
+        byte known = WIDE[c];
+        if (known == 0) {
+            known = TerminalTextUtils.isCharDoubleWidth(c) ? (byte) 2 : (byte) 1;
+            WIDE[c] = known;
+        }
+        return known == 2;
     }
 
     public static int of(String s) {

@@ -8,6 +8,13 @@ public final class GeneratedForm {
     private GeneratedForm() {
     }
 
+    /** Prints the form: {@code GeneratedForm [FIELDS [CHECKS]]} (default 2,000 and 1,000). Runs as a source file too. */
+    public static void main(String[] args) {
+        int fields = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int checks = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        System.out.print(yaml(fields, checks));
+    }
+
     public static String yaml(int fields, int checks) {
         StringBuilder sb = new StringBuilder("id: generated\nversion: \"1\"\ntitle: Generated\nlanguage: en\nsections:\n");
         int perSection = 100;

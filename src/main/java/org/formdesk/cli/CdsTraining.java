@@ -1,0 +1,44 @@
+package org.formdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.formdesk.engine.Engine;
+import org.formdesk.engine.Texts;
+import org.formdesk.form.FormLoader;
+import org.formdesk.tui.Rehearsal;
+
+/**
+ * The training run behind the class-data-sharing archive that the build makes at package time
+ * ({@code target/formdesk.jsa}, used by {@code bin/formdesk}): the command line, the bundled form, the
+ * engine, a headless fill session that saves a draft, and {@code validate} of that draft. Not a command.
+ */
+public final class CdsTraining {
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("formdesk-cds");
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        try {
+            Main.run(new String[] {"fill", "--help"}, quiet, quiet);
+            Engine engine = Engine.of(new FormLoader().loadBundled(FormLoader.DEFAULT_FORM));
+            engine = Engine.of(engine.form(), Texts.of(engine.form().language()));
+            Path draft = dir.resolve("draft.yaml");
+            Rehearsal.run(engine, draft, dir, engine.form().language());
+            if (Files.exists(draft)) {
+                Main.run(new String[] {"validate", draft.toString()}, quiet, quiet);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp dir left behind is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.formdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.formdesk.engine.Engine;
+
+/**
+ * Reads the form for {@code fill} on a second thread while the main one builds the command line
+ * (picocli's reflection, ~120 ms before the JVM has warmed up): the two overlap on a second core, and the
+ * first paint comes that much sooner. Only for the real process ({@link Main#main}); tests call
+ * {@link Main#run} and read the form on their own thread.
+ */
+final class Prefetch {
+    private static volatile FutureTask<Engine> task;
+    private static volatile Path taskForm;
+
+    private Prefetch() {
+    }
+
+    /** Starts reading the form, when the command line is {@code fill} (or nothing) with at most a plain --form FILE. */
+    static void start(String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].equals("--debug")) {
+            i++;
+        }
+        if (i < args.length && !args[i].equals("fill")) {
+            return;
+        }
+        Path form = null;
+        for (int j = i; j < args.length; j++) {
+            if (args[j].equals("--form") && j + 1 < args.length) {
+                form = Path.of(args[j + 1]);
+            } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
+                    || args[j].equals("-V") || args[j].equals("--version")) {
+                return;
+            }
+        }
+        Path f = form;
+        FutureTask<Engine> t = new FutureTask<>(() -> Loaded.engine(f, null));
+        taskForm = f;
+        task = t;
+        Thread thread = new Thread(t, "formdesk-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Initialised while this thread would only wait for the form: what taking the terminal needs next. */
+    private static final String[] TERMINAL_CLASSES = {
+        "java.lang.ProcessImpl", "java.lang.ProcessHandleImpl", // the first process spawn: ~20 ms of class set-up
+        "com.googlecode.lanterna.terminal.ansi.UnixTerminal", "com.googlecode.lanterna.screen.TerminalScreen",
+        "com.googlecode.lanterna.input.DefaultKeyDecodingProfile", "org.formdesk.tui.DeltaScreen",
+    };
+
+    private static void warmTerminalClasses() {
+        for (String name : TERMINAL_CLASSES) {
+            try {
+                Class.forName(name, true, Prefetch.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a head start: the class is set up when first used instead
+            }
+        }
+    }
+
+    /** The engine for the form (null: the default form), read ahead when it was asked for, else now. */
+    static Engine engine(Path form) {
+        FutureTask<Engine> t = task;
+        task = null;
+        if (t == null || !Objects.equals(form, taskForm)) {
+            return Loaded.engine(form, null);
+        }
+        if (!t.isDone()) {
+            warmTerminalClasses();
+        }
+        try {
+            return t.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Loaded.engine(form, null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

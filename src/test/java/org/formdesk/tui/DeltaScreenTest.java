@@ -1,0 +1,94 @@
+package org.formdesk.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.formdesk.engine.Engine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real terminal's DeltaScreen leaves every cell as Lanterna's TerminalScreen does, key after key. */
+class DeltaScreenTest {
+    @TempDir
+    Path dir;
+
+    private static final class Side {
+        final DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+        final TerminalScreen screen;
+        final FillApp app;
+
+        Side(Engine engine, Path draft, Path out, boolean delta) throws IOException {
+            screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
+            Opening opening = Opening.open(engine, draft);
+            FillModel model = new FillModel(opening.state(), Words.of("zh"), new Drafts(draft, out),
+                    opening.explanations(), opening.meta());
+            screen.startScreen();
+            app = new FillApp(model, screen, text -> null, false, true);
+            app.paint(Screen.RefreshType.COMPLETE);
+        }
+
+        void key(KeyStroke k) throws IOException {
+            vt.addInput(k);
+            while (app.pump()) {
+                // all keys handled
+            }
+        }
+    }
+
+    @Test
+    void sameCellsAsTerminalScreen() throws IOException {
+        Engine engine = ScreenDriver.seedEngine();
+        Side lanterna = new Side(engine, dir.resolve("a.yaml"), dir, false);
+        Side delta = new Side(engine, dir.resolve("b.yaml"), dir, true);
+        assertSame(lanterna, delta, "first paint");
+        List<KeyStroke> keys = new java.util.ArrayList<>();
+        for (char c : "2021".toCharArray()) {
+            keys.add(new KeyStroke(c, false, false));
+        }
+        keys.add(new KeyStroke(KeyType.Tab));
+        for (char c : "山西省晋中市 abc".toCharArray()) {
+            keys.add(new KeyStroke(c, false, false));
+        }
+        for (int i = 0; i < 5; i++) {
+            keys.add(new KeyStroke(KeyType.Backspace));
+        }
+        keys.add(new KeyStroke(KeyType.Tab));
+        keys.add(new KeyStroke(KeyType.PageDown));
+        for (char c : "12a3.5".toCharArray()) {
+            keys.add(new KeyStroke(c, false, false));
+        }
+        keys.add(new KeyStroke(KeyType.Tab));
+        keys.add(new KeyStroke(KeyType.F1));
+        keys.add(new KeyStroke(KeyType.Enter));
+        keys.add(new KeyStroke(KeyType.PageDown));
+        keys.add(new KeyStroke(KeyType.PageDown));
+        keys.add(new KeyStroke(KeyType.PageUp));
+        int n = 0;
+        for (KeyStroke k : keys) {
+            lanterna.key(k);
+            delta.key(k);
+            assertSame(lanterna, delta, "after key " + (++n) + " " + k);
+        }
+    }
+
+    private static void assertSame(Side a, Side b, String when) {
+        TerminalSize size = a.vt.getTerminalSize();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                assertThat(b.vt.getCharacter(col, row)).as(when + " at " + col + "," + row).isEqualTo(a.vt.getCharacter(col, row));
+            }
+        }
+        assertThat(b.vt.isCursorVisible()).as(when + ": cursor shown").isEqualTo(a.vt.isCursorVisible());
+        if (a.vt.isCursorVisible()) {
+            assertThat(b.vt.getCursorPosition()).as(when + ": cursor").isEqualTo(a.vt.getCursorPosition());
+        }
+    }
+}
