@@ -30,6 +30,9 @@ public final class Fill {
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
             app.run(in::await);
         } finally {
+            // Every way out saves what was typed (a no-op after a normal quit): when the SSH link drops, the
+            // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved.
+            session.saveAndRelease();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

@@ -54,8 +54,9 @@ class DraftSurvivalIT {
             tmux.keys("Tab");
             tmux.type("经济运行部");
             tmux.keys("Tab");
-            tmux.type("2022-02");       // mid-field: not committed when the link drops
-            tmux.await(s -> s.contains("2022-02"));
+            tmux.type("2022/02");       // mid-field: not committed when the link drops
+            // (the field's hint shows "2022/2/8", so only the typed text itself can match)
+            tmux.await(s -> s.contains("2022/02"));
             Path draft = onlyDraft(xdg);
             Tmux.awaitTrue("the draft to hold the committed unit name", () -> read(draft).contains("经济运行部"));
 
@@ -66,7 +67,7 @@ class DraftSurvivalIT {
 
             String saved = read(draft);
             assertThat(saved).contains("fiscal_year: 2021", "org_name: 示范区晋中开发区", "unit_name: 经济运行部");
-            assertThat(saved).as("the field being typed is saved too").contains("fill_date: 2022-02");
+            assertThat(saved).as("the field being typed is saved too").contains("fill_date: 2022/02");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft.getParent())))
                     .isEqualTo("rwx------");
