@@ -105,7 +105,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
             return ExitCodes.UNREADABLE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("formdesk: out of memory; give the JVM more with FORMDESK_JAVA_OPTS=-Xmx1g");
+            code = ExitCodes.UNREADABLE;
+        }
         out.flush();
         err.flush();
         return code;
