@@ -1,6 +1,7 @@
 package org.formdesk;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.Form;
@@ -15,6 +16,20 @@ import org.formdesk.record.Records;
 public final class SeedData {
     public static final Path FORM = Path.of("forms/dept-perf-self-eval.yaml");
     public static final Path EXAMPLE = Path.of("examples/dept-perf-self-eval-2021.yaml");
+
+    /** Every computed figure of the published record, as seed-form.md lists it (rates in percent, 2 places). */
+    public static final Map<String, String> FIGURES = Map.ofEntries(
+            Map.entry("total_budget", "42072.34"),
+            Map.entry("staff_control_rate", "100.00"),
+            Map.entry("three_public_change_rate", "-27.66"),
+            Map.entry("key_spending_rate", "100.00"),
+            Map.entry("budget_completion_rate", "28.32"),
+            Map.entry("budget_adjustment_rate", "237.77"),
+            Map.entry("public_funds_control_rate", "51.95"),
+            Map.entry("three_public_control_rate", "56.57"),
+            Map.entry("procurement_rate", "90.72"),
+            Map.entry("fixed_asset_utilization", "100.00"),
+            Map.entry("completion_rate", "100.00"));
 
     private static Engine engine;
 

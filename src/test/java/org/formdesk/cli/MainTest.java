@@ -81,18 +81,7 @@ class MainTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        Map<String, String> expected = Map.ofEntries(
-                Map.entry("total_budget", "42072.34"),
-                Map.entry("staff_control_rate", "100.00"),
-                Map.entry("three_public_change_rate", "-27.66"),
-                Map.entry("key_spending_rate", "100.00"),
-                Map.entry("budget_completion_rate", "28.32"),
-                Map.entry("budget_adjustment_rate", "237.77"),
-                Map.entry("public_funds_control_rate", "51.95"),
-                Map.entry("three_public_control_rate", "56.57"),
-                Map.entry("procurement_rate", "90.72"),
-                Map.entry("fixed_asset_utilization", "100.00"),
-                Map.entry("completion_rate", "100.00"));
+        Map<String, String> expected = SeedData.FIGURES;
         JsonNode computed = json.get("computed");
         assertThat(computed.size()).isEqualTo(expected.size());
         expected.forEach((id, figure) -> {

@@ -13,18 +13,7 @@ import org.junit.jupiter.api.Test;
 class SeedFiguresTest {
     private final FormState state = SeedData.exampleState();
 
-    private static final Map<String, String> FIGURES = Map.ofEntries(
-            Map.entry("total_budget", "42072.34"),
-            Map.entry("staff_control_rate", "100.00"),
-            Map.entry("three_public_change_rate", "-27.66"),
-            Map.entry("key_spending_rate", "100.00"),
-            Map.entry("budget_completion_rate", "28.32"),
-            Map.entry("budget_adjustment_rate", "237.77"),
-            Map.entry("public_funds_control_rate", "51.95"),
-            Map.entry("three_public_control_rate", "56.57"),
-            Map.entry("procurement_rate", "90.72"),
-            Map.entry("fixed_asset_utilization", "100.00"),
-            Map.entry("completion_rate", "100.00"));
+    private static final Map<String, String> FIGURES = SeedData.FIGURES;
 
     @Test
     void everyComputedFigureIsExactlyThePublishedOne() {

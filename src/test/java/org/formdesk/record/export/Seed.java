@@ -2,10 +2,10 @@ package org.formdesk.record.export;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.formdesk.SeedData;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.Form;
-import org.formdesk.form.FormLoader;
 import org.formdesk.record.RecordFormat;
 import org.formdesk.record.RecordRead;
 import org.formdesk.record.RecordReader;
@@ -13,23 +13,14 @@ import org.formdesk.record.Records;
 
 /** The seed form and its finished 2021 record, read as the commands read them. */
 public final class Seed {
-    public static final Path FORM = Path.of("forms/dept-perf-self-eval.yaml");
-    public static final Path RECORD = Path.of("examples/dept-perf-self-eval-2021.yaml");
-    private static Engine engine;
+    public static final Path FORM = SeedData.FORM;
+    public static final Path RECORD = SeedData.EXAMPLE;
 
     private Seed() {
     }
 
-    public static synchronized Engine engine() {
-        if (engine == null) {
-            try {
-                Form form = new FormLoader().load(FORM);
-                engine = Engine.of(form);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return engine;
+    public static Engine engine() {
+        return SeedData.engine();
     }
 
     public static Form form() {
