@@ -1,5 +1,6 @@
 package org.formdesk.record;
 
+import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
@@ -16,7 +17,13 @@ public final class Records {
     }
 
     public static RecordFile of(FormState state, RecordStatus status, Map<String, String> explanations, RecordMeta meta) {
+        return of(state, status, explanations, meta, List.of());
+    }
+
+    /** The state's values as a record of its form, with the given audit trail. */
+    public static RecordFile of(FormState state, RecordStatus status, Map<String, String> explanations, RecordMeta meta,
+                                List<Change> history) {
         return new RecordFile(state.form().id(), state.form().version(), state.form().hash(), status,
-                state.rawValues(), explanations, meta);
+                state.rawValues(), explanations, meta, history);
     }
 }

@@ -17,6 +17,7 @@ import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
 import org.formdesk.record.RecordStatus;
 import org.formdesk.record.RecordWriter;
+import org.formdesk.record.Records;
 
 /** Where a draft and a finished record go, and the one method that saves each. */
 public final class Drafts {
@@ -35,7 +36,7 @@ public final class Drafts {
     /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
     public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
-        RecordFile record = record(state, RecordStatus.DRAFT, explanations, meta, history);
+        RecordFile record = Records.of(state, RecordStatus.DRAFT, explanations, meta, history);
         new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
         DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
     }
@@ -43,7 +44,7 @@ public final class Drafts {
     /** Writes &lt;out&gt;/&lt;form&gt;-&lt;year&gt;-&lt;unit&gt;.yaml and .json; returns both paths. */
     public List<Path> finish(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
-        var tree = RecordWriter.tree(record(state, RecordStatus.FINAL, explanations, meta, history), state);
+        var tree = RecordWriter.tree(Records.of(state, RecordStatus.FINAL, explanations, meta, history), state);
         String base = baseName(state);
         Files.createDirectories(outDir);
         Path yaml = outDir.resolve(base + ".yaml");
@@ -51,13 +52,6 @@ public final class Drafts {
         FileWrites.atomically(yaml, RecordWriter.yaml(tree));
         FileWrites.atomically(json, RecordWriter.json(tree));
         return List.of(yaml, json);
-    }
-
-    private static RecordFile record(FormState state, RecordStatus status, Map<String, String> explanations,
-                                     RecordMeta meta, List<Change> history) {
-        Form form = state.form();
-        return new RecordFile(form.id(), form.version(), form.hash(), status, state.rawValues(), explanations, meta,
-                history);
     }
 
     static RecordMeta touched(RecordMeta meta) {
