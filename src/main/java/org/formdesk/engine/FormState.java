@@ -287,14 +287,18 @@ public final class FormState implements ValueSource {
     private void putCheck(String id, CheckResult result) {
         CheckResult old = checks.put(id, result);
         if (old != null) {
-            checkCounts[old.status().ordinal() * Severity.values().length + old.severity().ordinal()]--;
+            checkCounts[slot(old.status(), old.severity())]--;
         }
-        checkCounts[result.status().ordinal() * Severity.values().length + result.severity().ordinal()]++;
+        checkCounts[slot(result.status(), result.severity())]++;
+    }
+
+    private static int slot(CheckStatus status, Severity severity) {
+        return status.ordinal() * Severity.values().length + severity.ordinal();
     }
 
     /** How many checks have this status and severity now (no list built). */
     public int checkCount(CheckStatus status, Severity severity) {
-        return checkCounts[status.ordinal() * Severity.values().length + severity.ordinal()];
+        return checkCounts[slot(status, severity)];
     }
 
     /** The fields that have an error now (only those; a view). */
