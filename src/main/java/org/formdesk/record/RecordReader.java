@@ -3,6 +3,7 @@ package org.formdesk.record;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -171,8 +172,22 @@ public final class RecordReader {
             }
             RecordFormat format = RecordFormat.of(path);
             JsonFactory factory = format == RecordFormat.JSON ? new JsonFactory() : YamlLimits.factory();
-            try (JsonParser parser = factory.createParser(Files.readAllBytes(path))) {
-                return RawDocument.read(path.toString(), parser).root() instanceof Map<?, ?> top ? text(top.get("form")) : null;
+            // Only as far as the top-level form: key (the first line, as formdesk writes records); the
+            // full read that follows reports anything wrong with the rest.
+            try (JsonParser parser = factory.createParser(path.toFile())) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                JsonToken t;
+                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if ("form".equals(key)) {
+                        return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    }
+                    parser.skipChildren();
+                }
+                return null;
             }
         } catch (IOException e) {
             return null;
