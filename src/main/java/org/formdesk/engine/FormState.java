@@ -31,6 +31,7 @@ public final class FormState implements ValueSource {
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+    private long statusVersion;
     /** How many checks are in each (status, severity), kept as checks are re-run: a screen asks every key. */
     private final int[] checkCounts = new int[CheckStatus.values().length * Severity.values().length];
 
@@ -89,6 +90,7 @@ public final class FormState implements ValueSource {
     public void load(Map<String, ?> rawValues) {
         raw.clear();
         readings.clear();
+        statusVersion++;
         for (Map.Entry<String, ?> e : rawValues.entrySet()) {
             FieldDef field = form.fields().get(e.getKey());
             if (field != null && !field.isComputed()) {
@@ -108,11 +110,15 @@ public final class FormState implements ValueSource {
     }
 
     private void store(FieldDef field, Object rawValue) {
+        boolean had = raw.containsKey(field.id());
         if (rawValue == null || (rawValue instanceof String s && s.isBlank())
                 || (rawValue instanceof List<?> l && l.isEmpty())) {
             raw.remove(field.id());
         } else {
             raw.put(field.id(), rawValue);
+        }
+        if (had != raw.containsKey(field.id())) {
+            statusVersion++;
         }
         if (raw.containsKey(field.id())) {
             readings.put(field.id(), rules.read(field, rawValue));
@@ -230,10 +236,9 @@ public final class FormState implements ValueSource {
         if ((reading == null || reading.empty()) && isRequired(field)) {
             found = List.of(rules.required(field));
         }
-        if (found.isEmpty()) {
-            errors.remove(field.id());
-        } else {
-            errors.put(field.id(), found);
+        List<String> before = found.isEmpty() ? errors.remove(field.id()) : errors.put(field.id(), found);
+        if (!found.equals(before == null ? List.of() : before)) {
+            statusVersion++;
         }
     }
 
@@ -286,6 +291,9 @@ public final class FormState implements ValueSource {
 
     private void putCheck(String id, CheckResult result) {
         CheckResult old = checks.put(id, result);
+        if (old == null || old.status() != result.status()) {
+            statusVersion++;
+        }
         if (old != null) {
             checkCounts[slot(old.status(), old.severity())]--;
         }
@@ -294,6 +302,15 @@ public final class FormState implements ValueSource {
 
     private static int slot(CheckStatus status, Severity severity) {
         return status.ordinal() * Severity.values().length + severity.ordinal();
+    }
+
+    /**
+     * A number that changes whenever a field's errors, whether a field is filled, or a check's status
+     * changes (not when only values do): a view caches what it derives from those under it. Typing
+     * digits into a number changes none of them.
+     */
+    public long statusVersion() {
+        return statusVersion;
     }
 
     /** How many checks have this status and severity now (no list built). */

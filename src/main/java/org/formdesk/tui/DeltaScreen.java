@@ -5,26 +5,53 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * Lanterna's screen with a cheaper delta refresh. TerminalScreen's own asks every cell of both buffers
- * whether it is double width, which looks the character's Unicode block up (and again for "emoji"):
- * some 19,000 lookups per key at 120x40, most of the time a typed key took. Here the same cells are
- * compared and the same escape sequences written, in the same order, with the width of a character
- * remembered ({@link Width#doubleWidth}). Full repaints (first paint, resize, a screen that changed
- * almost everywhere) are Lanterna's.
+ * Lanterna's screen with buffers of its own, for the real terminal. TerminalScreen's buffers ask every
+ * cell written and compared whether it is double width (a Unicode-block lookup), allocate a new blank for
+ * the right half of each Chinese character, and copy the whole back buffer cell by cell after each
+ * refresh: most of what a typed key cost. Here the cells are plain arrays of the painter's shared
+ * {@link TextCharacter}s ({@link Cells}), compared by identity first, copied row by row; the width of a
+ * character is remembered ({@link Width#doubleWidth}). The terminal sees the same cells as with
+ * TerminalScreen ({@code DeltaScreenTest}). Full repaints (start, resize, a screen changed almost
+ * everywhere) clear the terminal and write every cell that is not blank, as Lanterna does.
  */
 final class DeltaScreen extends TerminalScreen {
     private boolean started;
     private boolean needFull = true;
+    private TextCharacter[][] back;
+    private TextCharacter[][] front;
+    /** Cells that differ, found anew by each refresh: kept to spare the allocation. */
+    private TextCharacter[] changed = new TextCharacter[0];
+    private int[] places = new int[0];
+    /** The blank that stands for the right half of a double-width character, per character. */
+    private final Map<TextCharacter, TextCharacter> blanks = new IdentityHashMap<>();
 
     DeltaScreen(Terminal terminal) throws IOException {
         super(terminal);
+        allocate(getTerminalSize());
+    }
+
+    private void allocate(TerminalSize size) {
+        back = blank(size);
+        front = blank(size);
+        changed = new TextCharacter[size.getRows() * size.getColumns()];
+        places = new int[changed.length];
+    }
+
+    private static TextCharacter[][] blank(TerminalSize size) {
+        TextCharacter[][] cells = new TextCharacter[size.getRows()][size.getColumns()];
+        for (TextCharacter[] row : cells) {
+            Arrays.fill(row, DEFAULT_CHARACTER);
+        }
+        return cells;
     }
 
     @Override
@@ -40,19 +67,77 @@ final class DeltaScreen extends TerminalScreen {
         started = false;
     }
 
-    /**
-     * Blanks the back buffer only. TerminalScreen.clear() also makes the next refresh a full redraw, and
-     * the painter clears before every paint: every key would resend the whole screen.
-     */
+    /** Blanks the back buffer only: TerminalScreen.clear() would also make the next refresh a full one. */
     @Override
     public synchronized void clear() {
-        getBackBuffer().setAll(DEFAULT_CHARACTER);
+        for (TextCharacter[] row : back) {
+            Arrays.fill(row, DEFAULT_CHARACTER);
+        }
+    }
+
+    /** As Lanterna's buffer: a double-width character covers the next cell, and a half it leaves becomes blank. */
+    @Override
+    public synchronized void setCharacter(int column, int row, TextCharacter c) {
+        if (row < 0 || column < 0 || row >= back.length || column >= back[row].length) {
+            return;
+        }
+        if (c.is('\t')) {
+            super.setCharacter(column, row, c); // tabs are spread into spaces there, and come back here
+            return;
+        }
+        TextCharacter[] line = back[row];
+        if (column > 0 && wide(line[column - 1])) {
+            line[column - 1] = blankOf(line[column - 1]);
+        }
+        line[column] = c;
+        if (wide(c) && column + 1 < line.length) {
+            line[column + 1] = blankOf(c);
+        }
+    }
+
+    private TextCharacter blankOf(TextCharacter c) {
+        TextCharacter b = blanks.get(c);
+        if (b == null) {
+            if (blanks.size() > 4096) {
+                blanks.clear(); // characters not from Cells (tests, Lanterna's own): keep the map small
+            }
+            b = c.withCharacter(' ');
+            blanks.put(c, b);
+        }
+        return b;
+    }
+
+    @Override
+    public synchronized TextCharacter getBackCharacter(int column, int row) {
+        return row < 0 || column < 0 || row >= back.length || column >= back[row].length ? null : back[row][column];
+    }
+
+    @Override
+    public synchronized TextCharacter getBackCharacter(TerminalPosition position) {
+        return getBackCharacter(position.getColumn(), position.getRow());
+    }
+
+    @Override
+    public synchronized TextCharacter getFrontCharacter(int column, int row) {
+        return row < 0 || column < 0 || row >= front.length || column >= front[row].length ? null : front[row][column];
+    }
+
+    @Override
+    public synchronized TextCharacter getFrontCharacter(TerminalPosition position) {
+        return getFrontCharacter(position.getColumn(), position.getRow());
+    }
+
+    /** Not supported: the painter never scrolls (Lanterna's scroll would move its own buffers, not these). */
+    @Override
+    public void scrollLines(int firstLine, int lastLine, int distance) {
+        throw new UnsupportedOperationException("DeltaScreen does not scroll");
     }
 
     @Override
     public synchronized TerminalSize doResizeIfNecessary() {
         TerminalSize size = super.doResizeIfNecessary();
         if (size != null) {
+            allocate(size);
             needFull = true;
         }
         return size;
@@ -63,51 +148,71 @@ final class DeltaScreen extends TerminalScreen {
         if (!started) {
             return;
         }
-        ScreenBuffer back = getBackBuffer();
-        ScreenBuffer front = getFrontBuffer();
-        TerminalSize size = getTerminalSize();
-        int cols = size.getColumns();
-        int rows = size.getRows();
+        int rows = back.length;
+        int cols = rows == 0 ? 0 : back[0].length;
         if (type == RefreshType.COMPLETE || needFull) {
-            needFull = false;
-            super.refresh(RefreshType.COMPLETE);
+            full(rows, cols);
             return;
         }
-        // One pass over the cells: what to write where (in Lanterna's order: row by row, left to right).
-        java.util.List<TextCharacter> chars = new java.util.ArrayList<>();
-        java.util.List<Integer> places = new java.util.ArrayList<>();
-        int differ = 0;
+        int n = changes(rows, cols);
+        if (type == RefreshType.AUTOMATIC && n > rows * cols * 3 / 4) {
+            full(rows, cols); // as Lanterna: a screen changed almost everywhere is repainted whole
+            return;
+        }
+        write(n, cols);
+    }
+
+    /** Clears the terminal, then writes every cell that is not blank. */
+    private void full(int rows, int cols) throws IOException {
+        needFull = false;
+        Terminal t = getTerminal();
+        t.setForegroundColor(TextColor.ANSI.DEFAULT);
+        t.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        t.clearScreen();
+        t.resetColorAndSGR();
+        for (TextCharacter[] row : front) {
+            Arrays.fill(row, DEFAULT_CHARACTER);
+        }
+        write(changes(rows, cols), cols);
+    }
+
+    /** Finds the cells that differ, in Lanterna's order: row by row, left to right. */
+    private int changes(int rows, int cols) {
+        int n = 0;
         for (int y = 0; y < rows; y++) {
+            TextCharacter[] b = back[y];
+            TextCharacter[] f = front[y];
             for (int x = 0; x < cols; x++) {
-                TextCharacter b = back.getCharacterAt(x, y);
-                TextCharacter f = front.getCharacterAt(x, y);
-                if (!b.equals(f)) {
-                    differ++;
-                    chars.add(b);
-                    places.add(y * cols + x);
+                TextCharacter bc = b[x];
+                TextCharacter fc = f[x];
+                if (bc != fc && !bc.equals(fc)) {
+                    changed[n] = bc;
+                    places[n++] = y * cols + x;
                 }
-                if (wide(b)) {
-                    x++; // skip the padding
-                } else if (wide(f) && x + 1 < cols && back.getCharacterAt(x + 1, y).equals(front.getCharacterAt(x + 1, y))) {
-                    chars.add(f.withCharacter(' ')); // as Lanterna: the old right half is blanked (else the next cell is written)
-                    places.add(y * cols + x + 1);
+                if (wide(bc)) {
+                    x++; // skip the right half
+                } else if (wide(fc) && x + 1 < cols && (b[x + 1] == f[x + 1] || b[x + 1].equals(f[x + 1]))) {
+                    changed[n] = blankOf(fc); // as Lanterna: the old right half is blanked (else the next cell is written)
+                    places[n++] = y * cols + x + 1;
                 }
             }
         }
-        if (type == RefreshType.AUTOMATIC && differ > rows * cols * 3 / 4) {
-            super.refresh(RefreshType.COMPLETE); // as Lanterna: a screen changed almost everywhere is repainted whole
-            return;
-        }
+        return n;
+    }
+
+    private void write(int n, int cols) throws IOException {
         Terminal t = getTerminal();
         int atCol = -1;
         int atRow = -1;
         TextColor fg = null;
         TextColor bg = null;
         EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
-        for (int i = 0; i < chars.size(); i++) {
-            TextCharacter c = chars.get(i);
-            int x = places.get(i) % cols;
-            int y = places.get(i) / cols;
+        TextCharacter last = null;
+        for (int i = 0; i < n; i++) {
+            TextCharacter c = changed[i];
+            changed[i] = null;
+            int x = places[i] % cols;
+            int y = places[i] / cols;
             if (atCol != x || atRow != y) {
                 t.setCursorPosition(x, y);
             }
@@ -121,7 +226,7 @@ final class DeltaScreen extends TerminalScreen {
                 bg = c.getBackgroundColor();
                 t.setForegroundColor(fg);
                 t.setBackgroundColor(bg);
-            } else {
+            } else if (c != last) {
                 if (!fg.equals(c.getForegroundColor())) {
                     fg = c.getForegroundColor();
                     t.setForegroundColor(fg);
@@ -130,26 +235,31 @@ final class DeltaScreen extends TerminalScreen {
                     bg = c.getBackgroundColor();
                     t.setBackgroundColor(bg);
                 }
-                for (SGR m : SGR.values()) {
-                    boolean want = c.getModifiers().contains(m);
-                    if (sgr.contains(m) && !want) {
-                        t.disableSGR(m);
-                        sgr.remove(m);
-                    } else if (!sgr.contains(m) && want) {
-                        t.enableSGR(m);
-                        sgr.add(m);
+                EnumSet<SGR> want = c.getModifiers(); // a copy each time, in Lanterna: asked once per cell
+                if (!want.equals(sgr)) {
+                    for (SGR m : SGR.values()) {
+                        if (sgr.contains(m) && !want.contains(m)) {
+                            t.disableSGR(m);
+                            sgr.remove(m);
+                        } else if (!sgr.contains(m) && want.contains(m)) {
+                            t.enableSGR(m);
+                            sgr.add(m);
+                        }
                     }
                 }
             }
+            last = c;
             t.putString(c.getCharacterString());
             atCol = x + (wide(c) ? 2 : 1);
             atRow = y;
         }
-        back.copyTo(front);
+        for (int y = 0; y < back.length; y++) {
+            System.arraycopy(back[y], 0, front[y], 0, cols);
+        }
         TerminalPosition cursor = getCursorPosition();
-        if (cursor != null) {
+        if (cursor != null && cursor.getRow() < front.length && cursor.getColumn() < cols) {
             t.setCursorVisible(true);
-            if (cursor.getColumn() > 0 && wide(front.getCharacterAt(cursor.getColumn() - 1, cursor.getRow()))) {
+            if (cursor.getColumn() > 0 && wide(front[cursor.getRow()][cursor.getColumn() - 1])) {
                 t.setCursorPosition(cursor.getColumn() - 1, cursor.getRow());
             } else {
                 t.setCursorPosition(cursor.getColumn(), cursor.getRow());

@@ -55,6 +55,10 @@ public final class FillModel {
     private String original = "";
     final Set<String> touched = new HashSet<>();
     Map<String, CheckResult> shownChecks = new LinkedHashMap<>();
+    /** Where SectionView placed the shown checks, for which section and which snapshot (see SectionView.checksAfter). */
+    Map<String, List<CheckResult>> placedChecks;
+    Section placedFor;
+    Map<String, CheckResult> placedFrom;
     String note = "";
     boolean noteIsError;
     boolean dirty;
@@ -413,6 +417,21 @@ public final class FillModel {
      * 20 sections and 1,000 checks).
      */
     Mark[] marks() {
+        if (marks != null && marksVersion == state.statusVersion() && marksChecks == shownChecks) {
+            return marks;
+        }
+        marks = computeMarks();
+        marksVersion = state.statusVersion();
+        marksChecks = shownChecks;
+        return marks;
+    }
+
+    /** The marks last computed, and what they were computed from: they change only with those. */
+    private Mark[] marks;
+    private long marksVersion;
+    private Map<String, CheckResult> marksChecks;
+
+    private Mark[] computeMarks() {
         int n = form.sections().size();
         boolean[] errors = new boolean[n];
         boolean[] pending = new boolean[n];

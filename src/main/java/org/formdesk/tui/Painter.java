@@ -1,6 +1,5 @@
 package org.formdesk.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
@@ -11,11 +10,11 @@ import java.util.List;
 /** The view: draws the whole screen from the model. The only state it keeps in the model is the scroll offset. */
 final class Painter {
     private final Glyphs g;
-    private final boolean color;
+    private final Cells cells;
 
     Painter(Glyphs glyphs, boolean color) {
         this.g = glyphs;
-        this.color = color;
+        this.cells = new Cells(color);
     }
 
     void paint(FillModel m, Screen screen) {
@@ -201,44 +200,16 @@ final class Painter {
         put(tg, 0, row, Width.pad(" " + extra + m.words.t("footer"), w), Style.BAR);
     }
 
+    /** As TextGraphics.putString, but with shared cells ({@link Cells}): no garbage per character. */
     private void put(TextGraphics tg, int x, int y, String text, Style style) {
-        tg.setForegroundColor(TextColor.ANSI.DEFAULT);
-        tg.setBackgroundColor(TextColor.ANSI.DEFAULT);
-        tg.clearModifiers();
-        switch (style) {
-            case TITLE, LABEL -> tg.enableModifiers(SGR.BOLD);
-            case INPUT, SELECTED, BAR -> tg.enableModifiers(SGR.REVERSE);
-            case FOCUS -> tg.enableModifiers(SGR.BOLD);
-            case ERROR -> {
-                if (color) {
-                    tg.setForegroundColor(TextColor.ANSI.RED);
-                } else {
-                    tg.enableModifiers(SGR.BOLD);
-                }
-            }
-            case WARNING -> {
-                if (color) {
-                    tg.setForegroundColor(TextColor.ANSI.YELLOW);
-                } else {
-                    tg.enableModifiers(SGR.BOLD);
-                }
-            }
-            case OK -> {
-                if (color) {
-                    tg.setForegroundColor(TextColor.ANSI.GREEN);
-                }
-            }
-            case DIM -> {
-                if (color) {
-                    tg.setForegroundColor(TextColor.ANSI.CYAN);
-                }
-            }
-            default -> {
-            }
+        if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
         }
-        if (style == Style.TITLE && color) {
-            tg.setForegroundColor(TextColor.ANSI.BLUE);
+        int col = x;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            tg.setCharacter(col, y, cells.of(c, style));
+            col += Width.doubleWidth(c) ? 2 : 1;
         }
-        tg.putString(x, y, text);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,9 +95,15 @@ final class SectionView {
         return Math.min(w, Math.max(8, (width - 4) * 2 / 5));
     }
 
-    /** Each check is shown once, after the last field of this section it names. */
+    /**
+     * Each check is shown once, after the last field of this section it names. The shown checks change
+     * only when a value is committed, so the placing is kept until then (1,000 checks on a big form).
+     */
     private Map<String, List<CheckResult>> checksAfter(Section sec) {
-        Map<String, List<CheckResult>> out = new LinkedHashMap<>();
+        if (m.placedChecks != null && m.placedFor == sec && m.placedFrom == m.shownChecks) {
+            return m.placedChecks;
+        }
+        Map<String, List<CheckResult>> out = new HashMap<>();
         Map<String, Integer> position = new HashMap<>();
         List<FieldDef> fields = sec.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -116,6 +121,9 @@ final class SectionView {
                 out.computeIfAbsent(fields.get(last).id(), k -> new ArrayList<>()).add(r);
             }
         }
+        m.placedChecks = out;
+        m.placedFor = sec;
+        m.placedFrom = m.shownChecks;
         return out;
     }
 

@@ -28,6 +28,21 @@ class CheckCountTest {
         agree(state);
     }
 
+    @Test
+    void typingDigitsIntoANumberLeavesTheStatusVersion() throws Exception {
+        FormState state = org.formdesk.SeedData.exampleState();
+        String id = state.form().fields().values().stream()
+                .filter(f -> !f.isComputed() && f.type() == FieldType.MONEY).findFirst().orElseThrow().id();
+        state.set(id, "1");
+        long version = state.statusVersion();
+        state.set(id, "12");
+        state.set(id, "123");
+        state.set(id, "12");
+        assertThat(state.statusVersion()).isEqualTo(version);
+        state.set(id, "12x");
+        assertThat(state.statusVersion()).as("a field error appeared").isNotEqualTo(version);
+    }
+
     private static void agree(FormState state) {
         for (CheckStatus status : CheckStatus.values()) {
             for (Severity severity : Severity.values()) {

@@ -78,6 +78,30 @@ class IncrementalRecomputeProperties {
         assertSame(incremental, full);
     }
 
+    /** Views cache what they derive from errors, filled fields and check statuses under statusVersion(). */
+    @Property(tries = 150)
+    void statusVersionMovesWheneverAStatusDoes(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("changes") Change> edits,
+                                               @ForAll boolean fromExample) {
+        FormState state = fromExample ? SeedData.exampleState() : SeedData.engine().newState();
+        for (Change c : edits) {
+            Object before = statuses(state);
+            long version = state.statusVersion();
+            state.setRaw(c.field(), c.raw());
+            if (!statuses(state).equals(before)) {
+                assertThat(state.statusVersion()).as("after %s", c).isNotEqualTo(version);
+            }
+        }
+    }
+
+    private static Object statuses(FormState state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String id : state.form().fields().keySet()) {
+            out.put(id, List.of(state.raw(id) != null, state.fieldErrors(id)));
+        }
+        state.checkResults().forEach(r -> out.put("check " + r.id(), r.status()));
+        return out;
+    }
+
     static void assertSame(FormState a, FormState b) {
         assertThat(a.rawValues()).isEqualTo(b.rawValues());
         for (FieldDef f : SeedData.form().fields().values()) {

@@ -26,13 +26,24 @@ class DeltaScreenTest {
         final FillApp app;
 
         Side(Engine engine, Path draft, Path out, boolean delta) throws IOException {
+            this(engine, draft, out, delta, true);
+        }
+
+        Side(Engine engine, Path draft, Path out, boolean delta, boolean color) throws IOException {
             screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
             Opening opening = Opening.open(engine, draft);
             FillModel model = new FillModel(opening.state(), Words.of("zh"), new Drafts(draft, out),
                     opening.explanations(), opening.meta());
             screen.startScreen();
-            app = new FillApp(model, screen, text -> null, false, true);
+            app = new FillApp(model, screen, text -> null, false, color);
             app.paint(Screen.RefreshType.COMPLETE);
+        }
+
+        void resize(int cols, int rows) throws IOException {
+            vt.setTerminalSize(new TerminalSize(cols, rows));
+            if (screen.doResizeIfNecessary() != null) {
+                app.paint(Screen.RefreshType.COMPLETE);
+            }
         }
 
         void key(KeyStroke k) throws IOException {
@@ -45,9 +56,18 @@ class DeltaScreenTest {
 
     @Test
     void sameCellsAsTerminalScreen() throws IOException {
+        sameCells(true);
+    }
+
+    @Test
+    void sameCellsWithoutColour() throws IOException {
+        sameCells(false);
+    }
+
+    private void sameCells(boolean color) throws IOException {
         Engine engine = ScreenDriver.seedEngine();
-        Side lanterna = new Side(engine, dir.resolve("a.yaml"), dir, false);
-        Side delta = new Side(engine, dir.resolve("b.yaml"), dir, true);
+        Side lanterna = new Side(engine, dir.resolve("a" + color + ".yaml"), dir, false, color);
+        Side delta = new Side(engine, dir.resolve("b" + color + ".yaml"), dir, true, color);
         assertSame(lanterna, delta, "first paint");
         List<KeyStroke> keys = new java.util.ArrayList<>();
         for (char c : "2021".toCharArray()) {
@@ -76,6 +96,17 @@ class DeltaScreenTest {
             lanterna.key(k);
             delta.key(k);
             assertSame(lanterna, delta, "after key " + (++n) + " " + k);
+        }
+        for (int[] size : new int[][] {{61, 20}, {80, 24}, {120, 40}}) {
+            lanterna.resize(size[0], size[1]);
+            delta.resize(size[0], size[1]);
+            assertSame(lanterna, delta, "after a resize to " + size[0] + "x" + size[1]);
+            for (KeyStroke k : List.of(new KeyStroke(KeyType.PageUp), new KeyStroke('7', false, false),
+                    new KeyStroke(KeyType.Tab), new KeyStroke('山', false, false))) {
+                lanterna.key(k);
+                delta.key(k);
+                assertSame(lanterna, delta, "at " + size[0] + "x" + size[1] + " after " + k);
+            }
         }
     }
 
