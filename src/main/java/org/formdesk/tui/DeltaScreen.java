@@ -18,7 +18,8 @@ import java.util.Map;
  * cell written and compared whether it is double width (a Unicode-block lookup), allocate a new blank for
  * the right half of each Chinese character, and copy the whole back buffer cell by cell after each
  * refresh: most of what a typed key cost. Here the cells are plain arrays of the painter's shared
- * {@link TextCharacter}s ({@link Cells}), compared by identity first, copied row by row; the width of a
+ * {@link TextCharacter}s ({@link Cells}), compared by identity first, and only in rows written since the
+ * last refresh ({@link Frame} writes only rows that changed), copied row by row; the width of a
  * character is remembered ({@link Width#doubleWidth}). The terminal sees the same cells as with
  * TerminalScreen ({@code DeltaScreenTest}). Full repaints (start, resize, a screen changed almost
  * everywhere) clear the terminal and write every cell that is not blank, as Lanterna does.
@@ -28,6 +29,8 @@ final class DeltaScreen extends TerminalScreen {
     private boolean needFull = true;
     private TextCharacter[][] back;
     private TextCharacter[][] front;
+    /** Rows written since the last refresh: only those are compared. */
+    private boolean[] dirty = new boolean[0];
     /** Cells that differ, found anew by each refresh: kept to spare the allocation. */
     private TextCharacter[] changed = new TextCharacter[0];
     private int[] places = new int[0];
@@ -42,6 +45,7 @@ final class DeltaScreen extends TerminalScreen {
     private void allocate(TerminalSize size) {
         back = blank(size);
         front = blank(size);
+        dirty = new boolean[size.getRows()];
         changed = new TextCharacter[size.getRows() * size.getColumns()];
         places = new int[changed.length];
     }
@@ -73,6 +77,7 @@ final class DeltaScreen extends TerminalScreen {
         for (TextCharacter[] row : back) {
             Arrays.fill(row, DEFAULT_CHARACTER);
         }
+        Arrays.fill(dirty, true);
     }
 
     /** As Lanterna's buffer: a double-width character covers the next cell, and a half it leaves becomes blank. */
@@ -86,6 +91,7 @@ final class DeltaScreen extends TerminalScreen {
             return;
         }
         TextCharacter[] line = back[row];
+        dirty[row] = true;
         if (column > 0 && wide(line[column - 1])) {
             line[column - 1] = blankOf(line[column - 1]);
         }
@@ -173,6 +179,7 @@ final class DeltaScreen extends TerminalScreen {
         for (TextCharacter[] row : front) {
             Arrays.fill(row, DEFAULT_CHARACTER);
         }
+        Arrays.fill(dirty, true);
         write(changes(rows, cols), cols);
     }
 
@@ -180,6 +187,9 @@ final class DeltaScreen extends TerminalScreen {
     private int changes(int rows, int cols) {
         int n = 0;
         for (int y = 0; y < rows; y++) {
+            if (!dirty[y]) {
+                continue;
+            }
             TextCharacter[] b = back[y];
             TextCharacter[] f = front[y];
             for (int x = 0; x < cols; x++) {
@@ -254,7 +264,10 @@ final class DeltaScreen extends TerminalScreen {
             atRow = y;
         }
         for (int y = 0; y < back.length; y++) {
-            System.arraycopy(back[y], 0, front[y], 0, cols);
+            if (dirty[y]) {
+                System.arraycopy(back[y], 0, front[y], 0, cols);
+                dirty[y] = false;
+            }
         }
         TerminalPosition cursor = getCursorPosition();
         if (cursor != null && cursor.getRow() < front.length && cursor.getColumn() < cols) {

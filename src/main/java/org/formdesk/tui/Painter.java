@@ -2,47 +2,38 @@ package org.formdesk.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.Screen;
 import java.util.List;
 
-/** The view: draws the whole screen from the model. The only state it keeps in the model is the scroll offset. */
+/** The view: draws the whole screen from the model (into a {@link Frame}, which writes the rows that changed). The only state it keeps in the model is the scroll offset. */
 final class Painter {
     private final Glyphs g;
-    private final Cells cells;
+    private final Frame frame;
 
     Painter(Glyphs glyphs, boolean color) {
         this.g = glyphs;
-        this.cells = new Cells(color);
+        this.frame = new Frame(new Cells(color));
     }
 
     void paint(FillModel m, Screen screen) {
         TerminalSize size = screen.getTerminalSize();
         int w = size.getColumns();
         int h = size.getRows();
-        TextGraphics tg = screen.newTextGraphics();
-        if (screen instanceof DeltaScreen) {
-            // The real terminal's screen: its clear() blanks the back buffer in one go, without forcing a
-            // full redraw; filling cell by cell costs two width lookups per cell (~1 ms a key at 120x40).
-            screen.clear();
-        } else {
-            // Blank the back buffer by hand: screen.clear() would force a full redraw, ~1.6 KB per key over SSH.
-            tg.setForegroundColor(TextColor.ANSI.DEFAULT);
-            tg.setBackgroundColor(TextColor.ANSI.DEFAULT);
-            tg.clearModifiers();
-            tg.fill(' ');
-        }
+        // Not screen.clear(): it would force a full redraw (~1.6 KB per key over SSH); the frame blanks
+        // and rewrites only the rows that changed.
+        Frame out = frame;
+        out.begin(screen);
         screen.setCursorPosition(null);
         if (w < 4 || h < 3) {
+            out.end(screen);
             return;
         }
-        top(m, tg, w);
+        top(m, out, w);
         int sideW = w >= 64 ? sidebarWidth(m) : 0;
         int bodyTop = 1;
         int bodyH = Math.max(1, h - 3);
         if (sideW > 0) {
-            sidebar(m, tg, sideW, bodyTop, bodyH);
+            sidebar(m, out, sideW, bodyTop, bodyH);
         }
         int x = sideW == 0 ? 0 : sideW + 1;
         int bodyW = w - x;
@@ -51,19 +42,20 @@ final class Painter {
             for (String s : m.words.t("help").split("\n")) {
                 lines.add(Line.of(s, Style.NORMAL));
             }
-            draw(tg, lines, 0, x, bodyTop, bodyW, bodyH, screen);
+            draw(out, lines, 0, x, bodyTop, bodyW, bodyH, screen);
         } else if (m.ask == FillModel.Ask.EXPLAIN) {
-            explain(m, tg, screen, x, bodyTop, bodyW, bodyH);
+            explain(m, out, screen, x, bodyTop, bodyW, bodyH);
         } else {
             SectionView.Result r = m.onSummary() ? SummaryView.build(m, bodyW, g) : SectionView.build(m, bodyW, g);
             scrollTo(m, r, bodyH);
-            draw(tg, r.lines(), m.scroll, x, bodyTop, bodyW, bodyH, screen);
+            draw(out, r.lines(), m.scroll, x, bodyTop, bodyW, bodyH, screen);
         }
-        noteLine(m, tg, w, h - 2);
-        footer(m, tg, w, h - 1);
+        noteLine(m, out, w, h - 2);
+        footer(m, out, w, h - 1);
+        out.end(screen);
     }
 
-    private void top(FillModel m, TextGraphics tg, int w) {
+    private void top(FillModel m, Frame out, int w) {
         StringBuilder sb = new StringBuilder(" ").append(m.form.title());
         var keys = m.form.definition().record();
         if (keys != null && keys.unit() != null && m.state.raw(keys.unit()) instanceof String u && !u.isBlank()) {
@@ -72,7 +64,7 @@ final class Painter {
         String right = m.words.t("section", m.section + 1, m.sectionCount()) + "  "
                 + (m.dirty || m.edited ? m.words.t("unsaved") : m.words.t("saved")) + " ";
         String left = Width.fit(sb.toString(), Math.max(0, w - Width.of(right) - 1));
-        put(tg, 0, 0, Width.pad(left, w - Width.of(right)) + Width.fit(right, w), Style.BAR);
+        out.put(0, 0, Width.pad(left, w - Width.of(right)) + Width.fit(right, w), Style.BAR);
     }
 
     private int sidebarWidth(FillModel m) {
@@ -83,7 +75,7 @@ final class Painter {
         return Math.min(24, w + 6);
     }
 
-    private void sidebar(FillModel m, TextGraphics tg, int sideW, int top, int height) {
+    private void sidebar(FillModel m, Frame out, int sideW, int top, int height) {
         int n = m.sectionCount();
         int first = Math.max(0, Math.min(m.section - height / 2, n - height));
         FillModel.Mark[] marks = m.marks();
@@ -98,10 +90,10 @@ final class Painter {
             };
             Style style = i == m.section ? Style.SELECTED
                     : mark == FillModel.Mark.ERRORS ? Style.ERROR : mark == FillModel.Mark.WARNINGS ? Style.WARNING : Style.NORMAL;
-            put(tg, 0, top + i - first, Width.pad(glyph + " " + Width.pad(String.valueOf(i + 1), 2) + " " + title, sideW), style);
+            out.put(0, top + i - first, Width.pad(glyph + " " + Width.pad(String.valueOf(i + 1), 2) + " " + title, sideW), style);
         }
         for (int r = 0; r < height; r++) {
-            put(tg, sideW, top + r, g.bar(), Style.DIM);
+            out.put(sideW, top + r, g.bar(), Style.DIM);
         }
     }
 
@@ -131,7 +123,7 @@ final class Painter {
         }
     }
 
-    private void draw(TextGraphics tg, List<Line> lines, int from, int x, int y, int w, int h, Screen screen) {
+    private void draw(Frame out, List<Line> lines, int from, int x, int y, int w, int h, Screen screen) {
         for (int i = 0; i < h && from + i < lines.size(); i++) {
             Line line = lines.get(from + i);
             int col = x;
@@ -141,7 +133,7 @@ final class Painter {
                     break;
                 }
                 String text = Width.fit(p.text(), room);
-                put(tg, col, y + i, text, p.style());
+                out.put(col, y + i, text, p.style());
                 col += Width.of(text);
             }
             if (line.caret >= 0 && line.caret < w) {
@@ -150,7 +142,7 @@ final class Painter {
         }
     }
 
-    private void explain(FillModel m, TextGraphics tg, Screen screen, int x, int y, int w, int h) {
+    private void explain(FillModel m, Frame out, Screen screen, int x, int y, int w, int h) {
         List<Line> lines = new java.util.ArrayList<>();
         String message = m.state.check(m.askCheck) == null ? m.askCheck : m.state.check(m.askCheck).message();
         for (Width.Piece p : Width.wrap(m.words.t("explain", message), w - 1)) {
@@ -166,10 +158,10 @@ final class Painter {
             lines.add(line);
         }
         int from = Math.max(0, lines.size() - h);
-        draw(tg, lines, from, x, y, w, h, screen);
+        draw(out, lines, from, x, y, w, h, screen);
     }
 
-    private void noteLine(FillModel m, TextGraphics tg, int w, int row) {
+    private void noteLine(FillModel m, Frame out, int w, int row) {
         String text;
         Style style;
         if (m.ask == FillModel.Ask.QUIT) {
@@ -186,10 +178,10 @@ final class Painter {
             text = m.note;
             style = m.noteIsError ? Style.ERROR : Style.OK;
         }
-        put(tg, 0, row, Width.fit(" " + text, w), style);
+        out.put(0, row, Width.fit(" " + text, w), style);
     }
 
-    private void footer(FillModel m, TextGraphics tg, int w, int row) {
+    private void footer(FillModel m, Frame out, int w, int row) {
         String extra = "";
         Item it = m.current();
         if (it != null && (it.kind() == Item.Kind.TABLE || it.kind() == Item.Kind.CELL)) {
@@ -197,19 +189,6 @@ final class Painter {
         } else if (m.currentField() != null && m.currentField().type() == org.formdesk.form.FieldType.LONGTEXT) {
             extra = m.words.t("footerLong");
         }
-        put(tg, 0, row, Width.pad(" " + extra + m.words.t("footer"), w), Style.BAR);
-    }
-
-    /** As TextGraphics.putString, but with shared cells ({@link Cells}): no garbage per character. */
-    private void put(TextGraphics tg, int x, int y, String text, Style style) {
-        if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            text = text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        }
-        int col = x;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            tg.setCharacter(col, y, cells.of(c, style));
-            col += Width.doubleWidth(c) ? 2 : 1;
-        }
+        out.put(0, row, Width.pad(" " + extra + m.words.t("footer"), w), Style.BAR);
     }
 }

@@ -15,7 +15,10 @@ import org.formdesk.engine.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real terminal's DeltaScreen leaves every cell as Lanterna's TerminalScreen does, key after key. */
+/**
+ * The real terminal's DeltaScreen leaves every cell as Lanterna's TerminalScreen does, key after key; and
+ * what the painter writes row by row (only rows that changed) adds up to a whole paint of the same model.
+ */
 class DeltaScreenTest {
     @TempDir
     Path dir;
@@ -24,6 +27,8 @@ class DeltaScreenTest {
         final DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         final TerminalScreen screen;
         final FillApp app;
+        final FillModel model;
+        final boolean color;
 
         Side(Engine engine, Path draft, Path out, boolean delta) throws IOException {
             this(engine, draft, out, delta, true);
@@ -32,11 +37,21 @@ class DeltaScreenTest {
         Side(Engine engine, Path draft, Path out, boolean delta, boolean color) throws IOException {
             screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
             Opening opening = Opening.open(engine, draft);
-            FillModel model = new FillModel(opening.state(), Words.of("zh"), new Drafts(draft, out),
+            model = new FillModel(opening.state(), Words.of("zh"), new Drafts(draft, out),
                     opening.explanations(), opening.meta());
+            this.color = color;
             screen.startScreen();
             app = new FillApp(model, screen, text -> null, false, color);
             app.paint(Screen.RefreshType.COMPLETE);
+        }
+
+        /** The same model painted whole on a new screen: what the rows kept from paint to paint must add up to. */
+        DefaultVirtualTerminal paintedAfresh() throws IOException {
+            DefaultVirtualTerminal fresh = new DefaultVirtualTerminal(vt.getTerminalSize());
+            TerminalScreen s = new TerminalScreen(fresh);
+            s.startScreen();
+            new FillApp(model, s, text -> null, false, color).paint(Screen.RefreshType.COMPLETE);
+            return fresh;
         }
 
         void resize(int cols, int rows) throws IOException {
@@ -110,16 +125,21 @@ class DeltaScreenTest {
         }
     }
 
-    private static void assertSame(Side a, Side b, String when) {
-        TerminalSize size = a.vt.getTerminalSize();
-        for (int row = 0; row < size.getRows(); row++) {
-            for (int col = 0; col < size.getColumns(); col++) {
-                assertThat(b.vt.getCharacter(col, row)).as(when + " at " + col + "," + row).isEqualTo(a.vt.getCharacter(col, row));
-            }
-        }
+    private static void assertSame(Side a, Side b, String when) throws IOException {
+        assertCells(a.paintedAfresh(), a.vt, when + " (Lanterna's screen, against a whole paint)");
+        assertCells(a.vt, b.vt, when);
         assertThat(b.vt.isCursorVisible()).as(when + ": cursor shown").isEqualTo(a.vt.isCursorVisible());
         if (a.vt.isCursorVisible()) {
             assertThat(b.vt.getCursorPosition()).as(when + ": cursor").isEqualTo(a.vt.getCursorPosition());
+        }
+    }
+
+    private static void assertCells(DefaultVirtualTerminal expected, DefaultVirtualTerminal actual, String when) {
+        TerminalSize size = expected.getTerminalSize();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                assertThat(actual.getCharacter(col, row)).as(when + " at " + col + "," + row).isEqualTo(expected.getCharacter(col, row));
+            }
         }
     }
 }
