@@ -2,7 +2,8 @@
 # Every benchmark of issue 6 in one run, side by side: bench/run-all.sh [--quick]
 #   1-5: bench/ptybench.py drives bin/formdesk fill (seed form and a generated 2,000-field form), dialog --form
 #        and a Java hello-world on a pseudo-terminal (answers ESC[6n like a terminal; strace counts writes);
-#   4:   also JMH EngineBenchmark (one committed change in the engine alone);
+#   4:   also JMH EngineBenchmark (one committed change in the engine alone) and KeyLatencyHarness (one typed
+#        key inside the program: decode, handle, recompute, paint, delta refresh; no pty, no scheduling);
 #   6:   ValidateHarness: validate 10,000 records against merely parsing them.
 # Needs: java 17, maven (offline is fine once built), python3, strace, dialog (apt-get install -y strace dialog).
 # Output: a markdown report on stdout and in bench/target/results-<time>.md (+ the raw JSON beside it).
@@ -52,6 +53,20 @@ echo "JMH..." >&2
   echo
   echo '```'
   java -jar bench/target/benchmarks.jar EngineBenchmark "${jmh[@]}" 2>&1 | sed -n '/^Benchmark/,$p' | grep -v 'p0.00\|p0.999\|p1.00'
+  echo '```'
+} >> "$report"
+
+echo "key cost inside the program..." >&2
+{
+  echo
+  echo "## One typed key inside the program (KeyLatencyHarness: the real loop step on a byte sink, bin/formdesk's JVM flags, 120x40)"
+  echo
+  echo '```'
+  for form in seed "$work/generated.yaml"; do
+    echo "$([[ $form == seed ]] && echo 'seed form' || echo '2,000 fields, 1,000 checks'):"
+    script -qfc "stty cols 120 rows 40; java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -Xmx48m -Xss512k -XX:-UsePerfData \
+      -cp bench/target/benchmarks.jar org.formdesk.tui.KeyLatencyHarness $form 2000" /dev/null | tr -d '\r' | grep -a '^KEYS'
+  done
   echo '```'
 } >> "$report"
 
