@@ -1,8 +1,6 @@
 package org.formdesk.engine;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Phrases in Chinese and English keyed by a short name, with {0}, {1}… replaced by the arguments as
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  * screen's words and the exports' headings each keep their own book of these.
  */
 public final class Phrasebook {
-    private static final Pattern ARG = Pattern.compile("\\{(\\d+)}");
-
     private final Map<String, String[]> phrases;
 
     private Phrasebook(Map<String, String[]> phrases) {
@@ -38,13 +34,42 @@ public final class Phrasebook {
         if (pair == null) {
             throw new IllegalArgumentException("no phrase named " + key);
         }
-        // One pass, so that an argument holding "{1}" is never itself replaced.
-        Matcher m = ARG.matcher(pair[language]);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
+        return fill(pair[language], args);
+    }
+
+    /**
+     * Replaces each {n} by argument n, in one pass, so that an argument holding "{1}" is never itself
+     * replaced; a {n} without its argument stays. By hand rather than with a regular expression: the
+     * screen asks for a dozen phrases per typed key.
+     */
+    static String fill(String text, Object... args) {
+        int open = text.indexOf('{');
+        if (open < 0) {
+            return text;
         }
-        return m.appendTail(sb).toString();
+        StringBuilder sb = new StringBuilder(text.length() + 32);
+        int from = 0;
+        while (open >= 0) {
+            int close = open + 1;
+            while (close < text.length() && text.charAt(close) >= '0' && text.charAt(close) <= '9') {
+                close++;
+            }
+            if (close > open + 1 && close < text.length() && text.charAt(close) == '}') {
+                int i = parseIndex(text, open + 1, close);
+                if (i >= 0 && i < args.length) {
+                    sb.append(text, from, open).append(args[i]);
+                    from = close + 1;
+                }
+                open = text.indexOf('{', close + 1);
+            } else {
+                open = text.indexOf('{', open + 1);
+            }
+        }
+        return sb.append(text, from, text.length()).toString();
+    }
+
+    /** The digits as a number; -1 when there are too many to be an argument's index. */
+    private static int parseIndex(String text, int from, int to) {
+        return to - from > 6 ? -1 : Integer.parseInt(text, from, to, 10);
     }
 }

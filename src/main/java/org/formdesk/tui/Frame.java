@@ -13,7 +13,27 @@ import java.util.Objects;
  * the whole screen's (the view is still built whole from the model, and the screen still diffs cells).
  */
 final class Frame {
-    private record Piece(int x, String text, Style style) {
+    /** A class, not a record: a record's equals goes through invokedynamic, slow until the JIT has compiled it. */
+    private static final class Piece {
+        final int x;
+        final String text;
+        final Style style;
+
+        Piece(int x, String text, Style style) {
+            this.x = x;
+            this.text = text;
+            this.style = style;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Piece p && p.x == x && p.style == style && p.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (x * 31 + style.ordinal()) * 31 + text.hashCode();
+        }
     }
 
     private final Cells cells;
@@ -59,7 +79,7 @@ final class Frame {
             }
             if (rows[y] != null) {
                 for (Piece p : rows[y]) {
-                    write(screen, p.x(), y, p.text(), p.style());
+                    write(screen, p.x, y, p.text, p.style);
                 }
             }
         }
