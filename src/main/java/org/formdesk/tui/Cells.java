@@ -3,8 +3,6 @@ package org.formdesk.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One {@link TextCharacter} per character and style, made on first use and shared after. Lanterna makes a
@@ -13,39 +11,22 @@ import java.util.Map;
  */
 final class Cells {
     private final boolean color;
-    private final TextCharacter[][] ascii = new TextCharacter[Style.values().length][];
-    private final Map<Character, TextCharacter>[] other;
+    /** Per style, pages of 256 characters, made when a character of the page is first asked for. */
+    private final TextCharacter[][][] pages = new TextCharacter[Style.values().length][256][];
 
-    @SuppressWarnings("unchecked")
     Cells(boolean color) {
         this.color = color;
-        this.other = new Map[Style.values().length];
     }
 
     TextCharacter of(char c, Style style) {
-        int s = style.ordinal();
-        if (c < 0x80) {
-            TextCharacter[] row = ascii[s];
-            if (row == null) {
-                row = ascii[s] = new TextCharacter[0x80];
-            }
-            TextCharacter tc = row[c];
-            if (tc == null) {
-                tc = row[c] = make(c, style);
-            }
-            return tc;
+        TextCharacter[][] byPage = pages[style.ordinal()];
+        TextCharacter[] page = byPage[c >>> 8];
+        if (page == null) {
+            page = byPage[c >>> 8] = new TextCharacter[256];
         }
-        Map<Character, TextCharacter> map = other[s];
-        if (map == null) {
-            map = other[s] = new HashMap<>();
-        }
-        TextCharacter tc = map.get(c);
+        TextCharacter tc = page[c & 0xFF];
         if (tc == null) {
-            if (map.size() > 8192) {
-                map.clear(); // a long session of varied text: start the cache again rather than grow without end
-            }
-            tc = make(c, style);
-            map.put(c, tc);
+            tc = page[c & 0xFF] = make(c, style);
         }
         return tc;
     }

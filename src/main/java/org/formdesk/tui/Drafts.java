@@ -23,10 +23,28 @@ import org.formdesk.record.Records;
 public final class Drafts {
     private final Path draft;
     private final Path outDir;
+    private final boolean scratch;
 
     public Drafts(Path draft, Path outDir) {
+        this(draft, outDir, false);
+    }
+
+    private Drafts(Path draft, Path outDir, boolean scratch) {
         this.draft = draft;
         this.outDir = outDir;
+        this.scratch = scratch;
+    }
+
+    /** For a model that must never touch a file ({@link Warmup}): saving and finishing fail. */
+    static Drafts scratch() {
+        Path nowhere = Path.of("formdesk-scratch-never-written");
+        return new Drafts(nowhere, nowhere, true);
+    }
+
+    private void refuseScratch() throws IOException {
+        if (scratch) {
+            throw new IOException("a scratch session saves nothing");
+        }
     }
 
     public Path draft() {
@@ -36,6 +54,7 @@ public final class Drafts {
     /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
     public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
+        refuseScratch();
         RecordFile record = Records.of(state, RecordStatus.DRAFT, explanations, meta, history);
         new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
         DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
@@ -44,6 +63,7 @@ public final class Drafts {
     /** Writes &lt;out&gt;/&lt;form&gt;-&lt;year&gt;-&lt;unit&gt;.yaml and .json; returns both paths. */
     public List<Path> finish(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
+        refuseScratch();
         var tree = RecordWriter.tree(Records.of(state, RecordStatus.FINAL, explanations, meta, history), state);
         String base = baseName(state);
         Files.createDirectories(outDir);

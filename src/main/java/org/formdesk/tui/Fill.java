@@ -28,7 +28,8 @@ public final class Fill {
         try {
             screen.startScreen();
             FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
-            app.run(in::await);
+            app.run(in::await, () -> Warmup.start(model.state.engine(), model.words, screen.getTerminalSize(),
+                    options.ascii(), options.color()));
         } finally {
             // Every way out saves what was typed (a no-op after a normal quit): when the SSH link drops, the
             // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved.

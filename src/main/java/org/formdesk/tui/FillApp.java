@@ -43,7 +43,13 @@ public final class FillApp {
 
     /** Runs until the user quits, waiting with {@code idle} whenever no key is waiting. */
     public void run(Idle idle) throws IOException, InterruptedException {
+        run(idle, () -> { });
+    }
+
+    /** As {@link #run(Idle)}, with something to start once the first screen is out (the JIT warm-up). */
+    public void run(Idle idle, Runnable afterFirstPaint) throws IOException, InterruptedException {
         paint(Screen.RefreshType.COMPLETE);
+        afterFirstPaint.run();
         boolean mayHaveInput = true;
         while (!model.quitting()) {
             if (mayHaveInput && pump()) {

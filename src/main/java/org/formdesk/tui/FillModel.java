@@ -464,8 +464,9 @@ public final class FillModel {
             if (r.status() == CheckStatus.PASSED) {
                 continue;
             }
-            for (String id : r.fields()) {
-                Integer s = sectionOfField.get(id);
+            List<String> ids = r.fields();
+            for (int i = 0; i < ids.size(); i++) { // by index: no iterator per check per key
+                Integer s = sectionOfField.get(ids.get(i));
                 if (s == null) {
                     continue;
                 }

@@ -1,0 +1,114 @@
+package org.formdesk.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Map;
+import org.formdesk.engine.Engine;
+import org.formdesk.engine.FormState;
+import org.formdesk.record.RecordMeta;
+
+/**
+ * Typing rehearsed on a scratch copy of the form right after the first paint, while the user reads the
+ * screen. A method the JVM has not compiled yet runs interpreted, and the key path (decode, handle,
+ * recompute, paint, delta refresh, escape sequences) takes 3 to 6 ms a key that way instead of well under
+ * one: without this, the first few dozen keys of every session. The rehearsal costs some 100 ms of one
+ * core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal (a terminal that
+ * writes nowhere). {@code -Dformdesk.warmup=false} turns it off, for measuring.
+ */
+final class Warmup {
+    static final int KEYS = 40;
+
+    private Warmup() {
+    }
+
+    /** Starts the rehearsal on a low-priority daemon thread; any failure only means a colder start. */
+    static void start(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color) {
+        if ("false".equals(System.getProperty("formdesk.warmup"))) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                rehearse(engine, words, size, ascii, color, KEYS);
+            } catch (Throwable e) {
+                // Only a warm-up: the real session is unaffected.
+            }
+        }, "formdesk-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** The rehearsal itself; returns the scratch model (for tests). */
+    static FillModel rehearse(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color, int keys)
+            throws IOException {
+        FormState state = engine.newState();
+        state.applyDefaults();
+        FillModel model = new FillModel(state, words, Drafts.scratch(), Map.of(), RecordMeta.NONE);
+        KeyBytes in = new KeyBytes();
+        DeltaScreen screen = new DeltaScreen(new Nowhere(in, size));
+        screen.startScreen();
+        FillApp app = new FillApp(model, screen, text -> null, ascii, color);
+        app.paint(Screen.RefreshType.COMPLETE);
+        in.add("\u001b[6~"); // PageDown, to the next section (nothing typed yet: nothing to save)
+        app.pump();
+        String digits = "1234567";
+        for (int i = 0; i < keys; i++) {
+            int k = i % 14; // digits typed, then taken back, in the field where the section opens
+            in.add(k < 7 ? digits.substring(k, k + 1) : "\u007f");
+            app.pump();
+        }
+        return model;
+    }
+
+    /** Key bytes handed out as the decoder asks; never at an end (that would be the user quitting). */
+    private static final class KeyBytes extends InputStream {
+        private final ArrayDeque<Byte> bytes = new ArrayDeque<>();
+
+        void add(String key) {
+            for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+                bytes.add(b);
+            }
+        }
+
+        @Override
+        public int available() {
+            return bytes.size();
+        }
+
+        @Override
+        public int read() {
+            Byte b = bytes.poll();
+            return b == null ? 0 : b & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n = 0;
+            while (n < len && !bytes.isEmpty()) {
+                b[off + n++] = bytes.poll();
+            }
+            return n;
+        }
+    }
+
+    /** An ANSI terminal of a fixed size that writes nowhere. */
+    private static final class Nowhere extends ANSITerminal {
+        private final TerminalSize size;
+
+        Nowhere(InputStream in, TerminalSize size) {
+            super(in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+            this.size = size;
+        }
+
+        @Override
+        protected TerminalSize findTerminalSize() {
+            return size;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.formdesk.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.formdesk.engine.Engine;
+import org.formdesk.record.RecordMeta;
+import org.junit.jupiter.api.Test;
+
+/** The JIT warm-up types on a scratch copy: it finishes, and nothing it does can reach a file. */
+class WarmupTest {
+    @Test
+    void rehearsesWithoutSavingAnything() throws IOException {
+        Engine engine = ScreenDriver.seedEngine();
+        FillModel scratch = Warmup.rehearse(engine, Words.of("zh"), new TerminalSize(80, 24), false, true, 40);
+        assertThat(scratch.section).as("PageDown went to the next section").isEqualTo(1);
+        assertThat(scratch.buffer).as("7 digits typed, 5 taken back").isEqualTo("12");
+        assertThat(scratch.quitting()).isFalse();
+        assertThat(Files.exists(Path.of("formdesk-scratch-never-written"))).isFalse();
+    }
+
+    @Test
+    void scratchDraftsRefuseToSaveOrFinish() {
+        Drafts scratch = Drafts.scratch();
+        var state = ScreenDriver.seedEngine().newState();
+        assertThatThrownBy(() -> scratch.save(state, Map.of(), RecordMeta.NONE, List.of()))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> scratch.finish(state, Map.of(), RecordMeta.NONE, List.of()))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.exists(Path.of("formdesk-scratch-never-written"))).isFalse();
+    }
+}
