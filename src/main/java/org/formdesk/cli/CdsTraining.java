@@ -1,5 +1,6 @@
 package org.formdesk.cli;
 
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,8 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
-import org.formdesk.form.FormLoader;
+import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Rehearsal;
+import org.formdesk.tui.Words;
 
 /**
  * The training run behind the class-data-sharing archive that the build makes at package time
@@ -26,7 +28,17 @@ public final class CdsTraining {
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try {
             Main.run(new String[] {"fill", "--help"}, quiet, quiet);
-            Engine engine = Engine.of(new FormLoader().loadBundled(FormLoader.DEFAULT_FORM));
+            // The start of a real fill: its command line, the form read on the second thread, the draft's lock,
+            // the terminal's key patterns and the first process spawn (taking the terminal runs stty).
+            QuickFill.parse(new String[] {"fill", "--draft", "d.yaml", "--resume"});
+            Prefetch.start(new String[] {"fill"});
+            Engine engine = Prefetch.engine(null);
+            try (DraftSession session = DraftSession.open(engine, dir.resolve("session.yaml"), dir,
+                    Words.of(engine.form().language()), null, quiet)) {
+                session.model();
+            }
+            new DefaultKeyDecodingProfile().getPatterns();
+            new ProcessBuilder("true").start().waitFor();
             engine = Engine.of(engine.form(), Texts.of(engine.form().language()));
             Path draft = dir.resolve("draft.yaml");
             Rehearsal.run(engine, draft, dir, engine.form().language());
