@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.formdesk.engine.CompiledExpression;
 import org.formdesk.engine.Engine;
+import org.formdesk.record.DraftLock;
 
 /**
  * Reads the form for {@code fill} on a second thread while the main one reads the command line (with picocli's
@@ -87,6 +88,7 @@ final class Prefetch {
         }
         if (!t.isDone()) {
             warmExpressions();
+            DraftLock.hostName(); // the draft's lock names this host: the resolver's set-up, done now
             warmTerminalClasses();
         }
         try {
