@@ -23,6 +23,20 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
+    /** Loaded by a fill on a real terminal before its first paint, but not by the headless rehearsal. */
+    private static final String[] REAL_TERMINAL_CLASSES = {
+        "org.formdesk.tui.FillOptions", "org.formdesk.tui.FillApp$Idle",
+        "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$CtrlCBehaviour",
+        "com.googlecode.lanterna.input.InputDecoder", "com.googlecode.lanterna.terminal.ansi.ANSITerminal$1",
+        "com.googlecode.lanterna.terminal.MouseCaptureMode", "com.googlecode.lanterna.input.MouseActionType",
+        "java.io.Console$LineReader", "java.io.Console$3", "sun.nio.cs.StreamDecoder", "java.nio.StringCharBuffer",
+        "java.lang.ProcessBuilder$RedirectPipeImpl", "java.lang.ProcessBuilder$Redirect$Type",
+        "java.lang.ProcessBuilder$Redirect$1", "java.lang.ProcessBuilder$Redirect$2",
+        "java.lang.ProcessBuilder$Redirect$3", "java.lang.ProcessBuilder$Redirect$4", "sun.misc.Signal",
+        "sun.misc.Signal$SunMiscHandler", "sun.misc.Signal$InternalMiscHandler", "sun.nio.cs.ThreadLocalCoders",
+        "sun.nio.cs.ThreadLocalCoders$Cache", "sun.nio.cs.ThreadLocalCoders$1", "sun.nio.cs.ThreadLocalCoders$2",
+    };
+
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("formdesk-cds");
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
@@ -38,6 +52,13 @@ public final class CdsTraining {
                 session.model();
             }
             new DefaultKeyDecodingProfile().getPatterns();
+            for (String name : REAL_TERMINAL_CLASSES) {
+                try {
+                    Class.forName(name, false, CdsTraining.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only training: the class is then loaded from the jar at run time
+                }
+            }
             try {
                 new ProcessBuilder("/bin/sh", "-c", ":").start().waitFor();
             } catch (IOException e) {
