@@ -1,15 +1,23 @@
 package org.formdesk.cli;
 
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
+import org.formdesk.record.DraftIndex;
+import org.formdesk.record.DraftStore;
+import org.formdesk.record.DraftSummary;
+import org.formdesk.tui.DraftChooser;
 import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Rehearsal;
 import org.formdesk.tui.Words;
@@ -51,6 +59,14 @@ public final class CdsTraining {
                     Words.of(engine.form().language()), null, quiet)) {
                 session.model();
             }
+            // No --draft: the user's drafts folder, here empty, listed and offered; then a new draft's name.
+            DraftStore store = DraftStore.forUser(Map.of("XDG_DATA_HOME", dir.toString()));
+            store.ensureDir();
+            Engine seed = engine;
+            List<DraftSummary> mine = DraftIndex.list(store.dir(), id -> seed).stream()
+                    .filter(d -> d.problem() == null).toList();
+            DraftChooser.choose(mine, new BufferedReader(Reader.nullReader()), quiet, Words.of(seed.form().language()));
+            store.newDraftPath(seed.form().id());
             new DefaultKeyDecodingProfile().getPatterns();
             for (String name : REAL_TERMINAL_CLASSES) {
                 try {
