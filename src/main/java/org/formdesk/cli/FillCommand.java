@@ -75,6 +75,18 @@ final class FillCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The writers when picocli did not build this command ({@link QuickFill}); else the command line's. */
+    PrintWriter stdout;
+    PrintWriter stderr;
+
+    private PrintWriter stdout() {
+        return spec == null ? stdout : spec.commandLine().getOut();
+    }
+
+    private PrintWriter stderr() {
+        return spec == null ? stderr : spec.commandLine().getErr();
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Charset cs = charset();
@@ -88,12 +100,12 @@ final class FillCommand implements Callable<Integer> {
         Words words = Words.of(language);
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
         // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
-        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? spec.commandLine().getOut()
+        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
                 : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         Opening start = from == null ? null : fromRecord(engine, words);
         Path draftPath = draftPath(engine, in, pw, words, start != null);
-        try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, spec.commandLine().getErr())) {
+        try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
             if (lineMode) {
                 new PlainFill(session.model(), in, pw).run();
             } else {
@@ -131,7 +143,7 @@ final class FillCommand implements Callable<Integer> {
                 if (!mine.isEmpty()) {
                     return mine.get(0).file();
                 }
-                spec.commandLine().getErr().println("formdesk: no draft of " + formId + " to resume; starting a new one");
+                stderr().println("formdesk: no draft of " + formId + " to resume; starting a new one");
             } else if (System.console() != null) {
                 Optional<Path> chosen = DraftChooser.choose(mine, in, pw, words);
                 if (chosen.isPresent()) {

@@ -81,6 +81,33 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs one command line; output goes to the given writers so tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        FillCommand quick = QuickFill.parse(args);
+        int code;
+        try {
+            code = quick != null ? QuickFill.run(quick, out, err) : picocli(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("formdesk: out of memory; give the JVM more with FORMDESK_JAVA_OPTS=-Xmx1g");
+            code = ExitCodes.UNREADABLE;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** What an exception from a command means: told in one line (with the stack trace under --debug), and the exit code. */
+    static int failed(Exception ex, PrintWriter err, boolean debug) {
+        if (ex instanceof UserError u) {
+            err.println("formdesk: " + u.getMessage());
+            return u.exitCode();
+        }
+        err.println("formdesk: unexpected error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.UNREADABLE;
+    }
+
+    static int picocli(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         addSubcommands(cli, args);
@@ -93,27 +120,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     + " --help'.");
             return ExitCodes.UNREADABLE;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserError u) {
-                commandLine.getErr().println("formdesk: " + u.getMessage());
-                return u.exitCode();
-            }
-            commandLine.getErr().println("formdesk: unexpected error: " + ex
-                    + (main.debug ? "" : " (run with --debug for details)"));
-            if (main.debug) {
-                ex.printStackTrace(commandLine.getErr());
-            }
-            return ExitCodes.UNREADABLE;
-        });
-        int code;
-        try {
-            code = cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            err.println("formdesk: out of memory; give the JVM more with FORMDESK_JAVA_OPTS=-Xmx1g");
-            code = ExitCodes.UNREADABLE;
-        }
-        out.flush();
-        err.flush();
-        return code;
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr(), main.debug));
+        return cli.execute(args);
     }
 }

@@ -21,6 +21,8 @@ import org.formdesk.form.ExpressionText;
  */
 public final class CompiledExpression {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
+            .functionDictionary(new OnDemandDictionaries.Functions())
+            .operatorDictionary(new OnDemandDictionaries.Operators())
             .arraysAllowed(false)
             .structuresAllowed(false)
             .build()

@@ -66,11 +66,13 @@ public final class FormLoader {
     }
 
     /**
-     * The form bundled in the jar (the seed form unless another name is given). Bundled forms are read the
-     * quick way ({@link #readTrusted}): they are part of the build, which gives every one of them the full
-     * checks ({@code BundledFormsTest}), and Hibernate Validator's start-up and first validation plus the
-     * second parse for the source map cost some 300 ms before the first paint of {@code fill}. Binding,
-     * unknown keys and lint still run; at any problem the form is read again the full way.
+     * The form bundled in the jar (the seed form unless another name is given). First from the binary the
+     * build compiled from it ({@link CompiledForm}), when that matches the YAML: no Jackson, no lint, as
+     * the build gave the form the full checks before compiling it. Else the quick way ({@link #readTrusted}):
+     * bundled forms are part of the build, which gives every one of them the full checks
+     * ({@code BundledFormsTest}), and Hibernate Validator's start-up and first validation plus the second
+     * parse for the source map cost some 300 ms before the first paint of {@code fill}. Binding, unknown keys
+     * and lint still run; at any problem the form is read again the full way.
      */
     public Form loadBundled(String name) throws FormFileException {
         String resource = "/forms/" + name + ".yaml";
@@ -81,10 +83,22 @@ public final class FormLoader {
             }
             String fileName = "forms/" + name + ".yaml";
             byte[] bytes = in.readAllBytes();
+            FormDefinition compiled = compiled(name, bytes);
+            if (compiled != null) {
+                return new Form(compiled, SourceMap.empty(fileName));
+            }
             Form trusted = readTrusted(fileName, bytes);
             return trusted != null ? trusted : load(fileName, bytes);
         } catch (IOException e) {
             throw new FormFileException(new Problem(SourceLocation.unknown(resource), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static FormDefinition compiled(String name, byte[] yaml) {
+        try (InputStream in = FormLoader.class.getResourceAsStream("/forms/" + name + ".bin")) {
+            return in == null ? null : CompiledForm.read(in.readAllBytes(), yaml);
+        } catch (IOException e) {
+            return null;
         }
     }
 

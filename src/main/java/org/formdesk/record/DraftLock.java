@@ -128,7 +128,8 @@ public final class DraftLock implements AutoCloseable {
         }
     }
 
-    static String hostName() {
+    /** $HOSTNAME, else the name the resolver gives this host (which caches it for a few seconds). */
+    public static String hostName() {
         String env = System.getenv("HOSTNAME");
         if (env != null && !env.isBlank()) {
             return env;

@@ -1,0 +1,218 @@
+package org.formdesk.engine;
+
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.FunctionDictionaryIfc;
+import com.ezylang.evalex.config.OperatorDictionaryIfc;
+import com.ezylang.evalex.functions.FunctionIfc;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.AverageFunction;
+import com.ezylang.evalex.functions.basic.CeilingFunction;
+import com.ezylang.evalex.functions.basic.FloorFunction;
+import com.ezylang.evalex.functions.basic.IfFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.NotFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import com.ezylang.evalex.operators.OperatorIfc;
+import com.ezylang.evalex.operators.arithmetic.InfixDivisionOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixMinusOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixModuloOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixMultiplicationOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixPlusOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixPowerOfOperator;
+import com.ezylang.evalex.operators.arithmetic.PrefixMinusOperator;
+import com.ezylang.evalex.operators.arithmetic.PrefixPlusOperator;
+import com.ezylang.evalex.operators.booleans.InfixAndOperator;
+import com.ezylang.evalex.operators.booleans.InfixEqualsOperator;
+import com.ezylang.evalex.operators.booleans.InfixGreaterEqualsOperator;
+import com.ezylang.evalex.operators.booleans.InfixGreaterOperator;
+import com.ezylang.evalex.operators.booleans.InfixLessEqualsOperator;
+import com.ezylang.evalex.operators.booleans.InfixLessOperator;
+import com.ezylang.evalex.operators.booleans.InfixNotEqualsOperator;
+import com.ezylang.evalex.operators.booleans.InfixOrOperator;
+import com.ezylang.evalex.operators.booleans.PrefixNotOperator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * EvalEx's standard functions and operators, each made when an expression first names it. EvalEx's own
+ * dictionaries make all 74 functions and 19 operators up front, each reading its annotations by reflection:
+ * most of the time {@code fill} spent compiling the form before its first paint. Same names, same
+ * classes ({@code OnDemandDictionariesTest} compares them with EvalEx's).
+ */
+final class OnDemandDictionaries {
+    private OnDemandDictionaries() {
+    }
+
+    /** The common functions made here; any other name is looked up in EvalEx's full dictionary, made then. */
+    static final class Functions implements FunctionDictionaryIfc {
+        private static final String[] COMMON = {"ABS", "AVERAGE", "CEILING", "FLOOR", "IF", "MAX", "MIN", "NOT", "ROUND"};
+        // Case-insensitive, as EvalEx's dictionary is.
+        private final Map<String, FunctionIfc> made = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private FunctionDictionaryIfc all;
+
+        @Override
+        public synchronized void addFunction(String name, FunctionIfc function) {
+            made.put(name, function);
+        }
+
+        @Override
+        public synchronized FunctionIfc getFunction(String name) {
+            FunctionIfc f = made.get(name);
+            if (f == null) {
+                f = common(name);
+                if (f == null) {
+                    f = all().getFunction(name);
+                }
+                if (f != null) {
+                    made.put(name, f);
+                }
+            }
+            return f;
+        }
+
+        @Override
+        public synchronized Set<String> getAvailableFunctionNames() {
+            Map<String, FunctionIfc> every = everything();
+            return every.keySet();
+        }
+
+        @Override
+        public synchronized Set<FunctionIfc> getAvailableFunctions() {
+            return Set.copyOf(everything().values());
+        }
+
+        private Map<String, FunctionIfc> everything() {
+            Map<String, FunctionIfc> every = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String n : all().getAvailableFunctionNames()) {
+                every.put(n, getFunction(n));
+            }
+            every.putAll(made);
+            return every;
+        }
+
+        private FunctionDictionaryIfc all() {
+            if (all == null) {
+                all = ExpressionConfiguration.defaultConfiguration().getFunctionDictionary();
+            }
+            return all;
+        }
+
+        private static FunctionIfc common(String name) {
+            for (String c : COMMON) {
+                if (String.CASE_INSENSITIVE_ORDER.compare(c, name) == 0) {
+                    return switch (c) {
+                        case "ABS" -> new AbsFunction();
+                        case "AVERAGE" -> new AverageFunction();
+                        case "CEILING" -> new CeilingFunction();
+                        case "FLOOR" -> new FloorFunction();
+                        case "IF" -> new IfFunction();
+                        case "MAX" -> new MaxFunction();
+                        case "MIN" -> new MinFunction();
+                        case "NOT" -> new NotFunction();
+                        default -> new RoundFunction();
+                    };
+                }
+            }
+            return null;
+        }
+    }
+
+    /** All of EvalEx's standard operators; none is added. */
+    static final class Operators implements OperatorDictionaryIfc {
+        static final Set<String> PREFIX = Set.of("!", "+", "-");
+        static final Set<String> INFIX = Set.of("+", "-", "*", "/", "^", "%", "=", "==", "!=", "<>", "<", "<=", ">", ">=",
+                "&&", "||");
+        private final Map<String, OperatorIfc> prefix = new HashMap<>();
+        private final Map<String, OperatorIfc> infix = new HashMap<>();
+
+        @Override
+        public void addOperator(String name, OperatorIfc operator) {
+            throw new UnsupportedOperationException("the standard operators only");
+        }
+
+        @Override
+        public synchronized OperatorIfc getPrefixOperator(String name) {
+            OperatorIfc op = prefix.get(name);
+            if (op == null && PREFIX.contains(name)) {
+                op = newPrefix(name);
+                prefix.put(name, op);
+            }
+            return op;
+        }
+
+        @Override
+        public OperatorIfc getPostfixOperator(String name) {
+            return null;
+        }
+
+        @Override
+        public synchronized OperatorIfc getInfixOperator(String name) {
+            OperatorIfc op = infix.get(name);
+            if (op == null && INFIX.contains(name)) {
+                op = newInfix(name);
+                infix.put(name, op);
+            }
+            return op;
+        }
+
+        @Override
+        public Set<String> getAvailablePrefixOperatorNames() {
+            return PREFIX;
+        }
+
+        @Override
+        public Set<String> getAvailablePostfixOperatorNames() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> getAvailableInfixOperatorNames() {
+            return INFIX;
+        }
+
+        @Override
+        public synchronized Set<OperatorIfc> getAvailablePrefixOperators() {
+            return Set.copyOf(PREFIX.stream().map(this::getPrefixOperator).toList());
+        }
+
+        @Override
+        public Set<OperatorIfc> getAvailablePostfixOperators() {
+            return Set.of();
+        }
+
+        @Override
+        public synchronized Set<OperatorIfc> getAvailableInfixOperators() {
+            return Set.copyOf(INFIX.stream().map(this::getInfixOperator).toList());
+        }
+
+        private static OperatorIfc newPrefix(String name) {
+            return switch (name) {
+                case "!" -> new PrefixNotOperator();
+                case "+" -> new PrefixPlusOperator();
+                default -> new PrefixMinusOperator();
+            };
+        }
+
+        private static OperatorIfc newInfix(String name) {
+            return switch (name) {
+                case "+" -> new InfixPlusOperator();
+                case "-" -> new InfixMinusOperator();
+                case "*" -> new InfixMultiplicationOperator();
+                case "/" -> new InfixDivisionOperator();
+                case "^" -> new InfixPowerOfOperator();
+                case "%" -> new InfixModuloOperator();
+                case "=", "==" -> new InfixEqualsOperator();
+                case "!=", "<>" -> new InfixNotEqualsOperator();
+                case "<" -> new InfixLessOperator();
+                case "<=" -> new InfixLessEqualsOperator();
+                case ">" -> new InfixGreaterOperator();
+                case ">=" -> new InfixGreaterEqualsOperator();
+                case "&&" -> new InfixAndOperator();
+                default -> new InfixOrOperator();
+            };
+        }
+    }
+}
