@@ -17,12 +17,13 @@ import org.formdesk.record.RecordMeta;
  * Typing rehearsed on a scratch copy of the form right after the first paint, while the user reads the
  * screen. A method the JVM has not compiled yet runs interpreted, and the key path (decode, handle,
  * recompute, paint, delta refresh, escape sequences) takes 3 to 6 ms a key that way instead of well under
- * one: without this, the first few dozen keys of every session. The rehearsal costs some 100 ms of one
- * core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal (a terminal that
+ * one: without this, the first couple of hundred keys of every session. The rehearsal costs some 100 to
+ * 200 ms of one core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal (a terminal that
  * writes nowhere). {@code -Dformdesk.warmup=false} turns it off, for measuring.
  */
 final class Warmup {
-    static final int KEYS = 40;
+    /** Enough for a method called once a key to be compiled: the interpreter reports calls in batches of 128. */
+    static final int KEYS = 160;
 
     private Warmup() {
     }
@@ -35,6 +36,9 @@ final class Warmup {
         Thread t = new Thread(() -> {
             try {
                 rehearse(engine, words, size, ascii, color, KEYS);
+                // The start-up's garbage collected now, while the user reads, rather than in the middle of
+                // their typing: the first young collection copies everything the start left alive (~6 ms).
+                System.gc();
             } catch (Throwable e) {
                 // Only a warm-up: the real session is unaffected.
             }
