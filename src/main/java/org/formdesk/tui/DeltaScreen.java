@@ -115,7 +115,11 @@ final class DeltaScreen extends TerminalScreen {
 
     @Override
     public synchronized TextCharacter getBackCharacter(int column, int row) {
-        return row < 0 || column < 0 || row >= back.length || column >= back[row].length ? null : back[row][column];
+        return cell(back, column, row);
+    }
+
+    private static TextCharacter cell(TextCharacter[][] cells, int column, int row) {
+        return row < 0 || column < 0 || row >= cells.length || column >= cells[row].length ? null : cells[row][column];
     }
 
     @Override
@@ -125,7 +129,7 @@ final class DeltaScreen extends TerminalScreen {
 
     @Override
     public synchronized TextCharacter getFrontCharacter(int column, int row) {
-        return row < 0 || column < 0 || row >= front.length || column >= front[row].length ? null : front[row][column];
+        return cell(front, column, row);
     }
 
     @Override

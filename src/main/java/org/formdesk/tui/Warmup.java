@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Map;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
@@ -68,37 +67,6 @@ final class Warmup {
             app.pump();
         }
         return model;
-    }
-
-    /** Key bytes handed out as the decoder asks; never at an end (that would be the user quitting). */
-    private static final class KeyBytes extends InputStream {
-        private final ArrayDeque<Byte> bytes = new ArrayDeque<>();
-
-        void add(String key) {
-            for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-                bytes.add(b);
-            }
-        }
-
-        @Override
-        public int available() {
-            return bytes.size();
-        }
-
-        @Override
-        public int read() {
-            Byte b = bytes.poll();
-            return b == null ? 0 : b & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            int n = 0;
-            while (n < len && !bytes.isEmpty()) {
-                b[off + n++] = bytes.poll();
-            }
-            return n;
-        }
     }
 
     /** An ANSI terminal of a fixed size that writes nowhere. */

@@ -1,14 +1,11 @@
 package org.formdesk.tui;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import org.formdesk.engine.Engine;
 import org.formdesk.form.FormLoader;
@@ -23,40 +20,6 @@ import org.formdesk.form.FormLoader;
  */
 public final class KeyLatencyHarness {
     private KeyLatencyHarness() {
-    }
-
-    /** Key bytes the harness hands out one key at a time; {@code available()} says whether one is waiting. */
-    private static final class Keys extends InputStream {
-        private final ArrayDeque<Integer> bytes = new ArrayDeque<>();
-
-        void add(byte[] key) {
-            for (byte b : key) {
-                bytes.add(b & 0xFF);
-            }
-        }
-
-        @Override
-        public int available() {
-            return bytes.size();
-        }
-
-        @Override
-        public int read() {
-            Integer b = bytes.poll();
-            return b == null ? -1 : b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            int n = 0;
-            while (n < len && !bytes.isEmpty()) {
-                b[off + n++] = (byte) (int) bytes.poll();
-            }
-            return n == 0 ? -1 : n;
-        }
     }
 
     private static final class Counting extends OutputStream {
@@ -85,7 +48,7 @@ public final class KeyLatencyHarness {
         Opening opening = Opening.open(engine, draft);
         FillModel model = new FillModel(opening.state(), Words.of(engine.form().language()), new Drafts(draft, dir),
                 opening.explanations(), opening.meta());
-        Keys keys = new Keys();
+        KeyBytes keys = new KeyBytes();
         Counting sink = new Counting();
         OutputStream out = new NulFilter(new java.io.BufferedOutputStream(sink, 65536));
         SaneTerminal terminal = new SaneTerminal(new TtyInput(keys), out, StandardCharsets.UTF_8);
@@ -94,7 +57,7 @@ public final class KeyLatencyHarness {
         FillApp app = new FillApp(model, screen, text -> null, false, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
         if (formArg.equals("seed")) {
-            keys.add("\u001b[6~".getBytes(StandardCharsets.US_ASCII)); // PageDown: the money fields
+            keys.add("\u001b[6~"); // PageDown: the money fields
             while (app.pump()) {
                 // settle
             }
@@ -107,7 +70,7 @@ public final class KeyLatencyHarness {
         String digits = "1234567";
         for (int i = 0; i < n; i++) {
             int k = i % 14;
-            keys.add(k < 7 ? new byte[] {(byte) digits.charAt(k)} : new byte[] {0x7f});
+            keys.add(k < 7 ? digits.substring(k, k + 1) : "\u007f");
             long a0 = mx.getThreadAllocatedBytes(tid);
             long b0 = sink.bytes;
             long t0 = System.nanoTime();
