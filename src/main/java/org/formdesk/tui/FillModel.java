@@ -2,6 +2,7 @@ package org.formdesk.tui;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
-import org.formdesk.form.Section;
 import org.formdesk.form.Severity;
 import org.formdesk.record.Change;
 import org.formdesk.record.History;
@@ -55,10 +55,11 @@ public final class FillModel {
     private String original = "";
     final Set<String> touched = new HashSet<>();
     Map<String, CheckResult> shownChecks = new LinkedHashMap<>();
-    /** Where SectionView placed the shown checks, for which section and which snapshot (see SectionView.checksAfter). */
-    Map<String, List<CheckResult>> placedChecks;
-    Section placedFor;
-    Map<String, CheckResult> placedFrom;
+    /**
+     * The shown checks by the field they are listed after: the last field of each section they name.
+     * Placed when the checks are snapshot, not at every paint (1,000 checks on a big form).
+     */
+    Map<String, List<CheckResult>> checksAfter = Map.of();
     String note = "";
     boolean noteIsError;
     boolean dirty;
@@ -121,8 +122,26 @@ public final class FillModel {
      */
     private final Map<Integer, List<Item>> fixedItems = new HashMap<>();
 
-    /** For the field of each section, in one map: built once, the form never changes. */
+    /** The section of each field, and its place in the section's list: built once, the form never changes. */
     private Map<String, Integer> sectionOfField;
+    private Map<String, Integer> placeInSection;
+
+    private Map<String, Integer> sectionOfField() {
+        if (sectionOfField == null) {
+            Map<String, Integer> section = new HashMap<>();
+            Map<String, Integer> place = new HashMap<>();
+            for (int s = 0; s < form.sections().size(); s++) {
+                List<FieldDef> fields = form.sections().get(s).fields();
+                for (int i = 0; i < fields.size(); i++) {
+                    section.putIfAbsent(fields.get(i).id(), s);
+                    place.put(fields.get(i).id(), i);
+                }
+            }
+            sectionOfField = section;
+            placeInSection = place;
+        }
+        return sectionOfField;
+    }
 
     List<Item> itemsOf(int sectionIndex) {
         List<Item> fixed = fixedItems.get(sectionIndex);
@@ -346,6 +365,27 @@ public final class FillModel {
             m.put(r.id(), r);
         }
         shownChecks = m;
+        checksAfter = placeChecks(m.values());
+    }
+
+    private Map<String, List<CheckResult>> placeChecks(Collection<CheckResult> checks) {
+        Map<String, Integer> sectionOf = sectionOfField();
+        Map<String, List<CheckResult>> out = new HashMap<>();
+        Map<Integer, Integer> last = new HashMap<>(); // section -> the last place in it the check names
+        for (CheckResult r : checks) {
+            last.clear();
+            for (String id : r.fields()) {
+                Integer s = sectionOf.get(id);
+                if (s != null) {
+                    last.merge(s, placeInSection.get(id), Math::max);
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : last.entrySet()) {
+                String after = form.sections().get(e.getKey()).fields().get(e.getValue()).id();
+                out.computeIfAbsent(after, k -> new ArrayList<>()).add(r);
+            }
+        }
+        return out;
     }
 
     /** Saves the draft; a failure is said on the note line, never thrown at the user. */
@@ -436,15 +476,7 @@ public final class FillModel {
         boolean[] errors = new boolean[n];
         boolean[] pending = new boolean[n];
         boolean[] warnings = new boolean[n];
-        if (sectionOfField == null) {
-            Map<String, Integer> map = new HashMap<>();
-            for (int s = 0; s < n; s++) {
-                for (FieldDef f : form.sections().get(s).fields()) {
-                    map.putIfAbsent(f.id(), s);
-                }
-            }
-            sectionOfField = map;
-        }
+        Map<String, Integer> sectionOfField = sectionOfField();
         boolean anyFieldError = false;
         for (String id : state.fieldsWithErrors()) {
             if (state.fieldErrors(id).isEmpty()) {

@@ -44,7 +44,7 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
 
     public static Opening open(Engine engine, Path draft, Words words) {
         if (!Files.exists(draft)) {
-            return fresh(engine, List.of());
+            return fresh(engine);
         }
         String formId = RecordReader.formIdOf(draft);
         if (formId != null && !formId.equals(engine.form().id())) {
@@ -76,6 +76,11 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
     public static Opening from(Engine engine, RecordFile record, List<String> notices) {
         return new Opening(Records.state(engine, record), record.explanations(), record.meta(), record.history(),
                 notices);
+    }
+
+    /** A new record: every field empty but those with a default. */
+    static Opening fresh(Engine engine) {
+        return fresh(engine, List.of());
     }
 
     private static Opening fresh(Engine engine, List<String> notices) {

@@ -1,17 +1,13 @@
 package org.formdesk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.formdesk.engine.Engine;
 
 /**
- * A session on a virtual terminal, for the class-data-sharing archive made at package time: it loads the
+ * A session on a terminal that writes nowhere ({@link Offscreen}), for the class-data-sharing archive made at package time: it loads the
  * classes a real {@code fill} loads (and names the few that need a real terminal), so they start mapped
  * from the archive instead of being read, verified and linked from the jar.
  */
@@ -35,21 +31,9 @@ public final class Rehearsal {
                 // Only a warm-up: a class missing here is loaded later from the jar.
             }
         }
-        Opening opening = Opening.open(engine, draft);
-        FillModel model = new FillModel(opening.state(), Words.of(language), new Drafts(draft, outDir),
-                opening.explanations(), opening.meta());
-        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        TerminalScreen screen = new TerminalScreen(vt);
-        screen.startScreen();
-        FillApp app = new FillApp(model, screen, text -> null, false, true);
-        app.paint(Screen.RefreshType.COMPLETE);
-        KeyStroke[] keys = {new KeyStroke(KeyType.PageDown), new KeyStroke('1', false, false),
-            new KeyStroke('2', false, false), new KeyStroke(KeyType.Backspace), new KeyStroke(KeyType.Tab),
-            new KeyStroke(KeyType.PageUp), new KeyStroke('q', true, false)};
-        for (KeyStroke k : keys) {
-            vt.addInput(k);
-            app.pump();
-        }
-        screen.stopScreen(false);
+        FillModel model = new FillModel(Opening.open(engine, draft), Words.of(language), new Drafts(draft, outDir));
+        // Next section, type, take back, commit (the draft is saved), back, quit.
+        Offscreen.type(model, new TerminalSize(120, 40), false, true,
+                List.of(Warmup.PAGE_DOWN, "1", "2", Warmup.BACKSPACE, "\t", "\u001b[5~", "\u0011"));
     }
 }

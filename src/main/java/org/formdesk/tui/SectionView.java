@@ -2,11 +2,8 @@ package org.formdesk.tui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.formdesk.engine.CheckResult;
 import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.Computed;
@@ -51,7 +48,6 @@ final class SectionView {
         }
         lines.add(new Line());
         int labelW = labelWidth(sec);
-        Map<String, List<CheckResult>> checksAfter = checksAfter(sec);
         itemIndex = 0;
         IndicatorDef indicator = null;
         for (FieldDef f : sec.fields()) {
@@ -69,7 +65,7 @@ final class SectionView {
             } else {
                 oneLine(f, labelW);
             }
-            for (CheckResult r : checksAfter.getOrDefault(f.id(), List.of())) {
+            for (CheckResult r : m.checksAfter.getOrDefault(f.id(), List.of())) { // after the last field it names
                 check(r);
             }
         }
@@ -93,38 +89,6 @@ final class SectionView {
             }
         }
         return Math.min(w, Math.max(8, (width - 4) * 2 / 5));
-    }
-
-    /**
-     * Each check is shown once, after the last field of this section it names. The shown checks change
-     * only when a value is committed, so the placing is kept until then (1,000 checks on a big form).
-     */
-    private Map<String, List<CheckResult>> checksAfter(Section sec) {
-        if (m.placedChecks != null && m.placedFor == sec && m.placedFrom == m.shownChecks) {
-            return m.placedChecks;
-        }
-        Map<String, List<CheckResult>> out = new HashMap<>();
-        Map<String, Integer> position = new HashMap<>();
-        List<FieldDef> fields = sec.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            position.put(fields.get(i).id(), i); // a repeated id keeps its last position, as before
-        }
-        for (CheckResult r : m.shownChecks.values()) {
-            int last = -1;
-            for (String id : r.fields()) {
-                Integer p = position.get(id);
-                if (p != null && p > last) {
-                    last = p;
-                }
-            }
-            if (last >= 0) {
-                out.computeIfAbsent(fields.get(last).id(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        m.placedChecks = out;
-        m.placedFor = sec;
-        m.placedFrom = m.shownChecks;
-        return out;
     }
 
     private boolean focused() {

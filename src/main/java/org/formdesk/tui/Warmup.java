@@ -1,28 +1,24 @@
 package org.formdesk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.formdesk.engine.Engine;
-import org.formdesk.engine.FormState;
-import org.formdesk.record.RecordMeta;
 
 /**
  * Typing rehearsed on a scratch copy of the form right after the first paint, while the user reads the
  * screen. A method the JVM has not compiled yet runs interpreted, and the key path (decode, handle,
  * recompute, paint, delta refresh, escape sequences) takes 3 to 6 ms a key that way instead of well under
  * one: without this, the first couple of hundred keys of every session. The rehearsal costs some 100 to
- * 200 ms of one core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal (a terminal that
- * writes nowhere). {@code -Dformdesk.warmup=false} turns it off, for measuring.
+ * 200 ms of one core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal
+ * ({@link Offscreen}). {@code -Dformdesk.warmup=false} turns it off, for measuring.
  */
 final class Warmup {
     /** Enough for a method called once a key to be compiled: the interpreter reports calls in batches of 128. */
     static final int KEYS = 160;
+    static final String PAGE_DOWN = "\u001b[6~";
+    static final String BACKSPACE = "\u007f";
 
     private Warmup() {
     }
@@ -50,37 +46,15 @@ final class Warmup {
     /** The rehearsal itself; returns the scratch model (for tests). */
     static FillModel rehearse(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color, int keys)
             throws IOException {
-        FormState state = engine.newState();
-        state.applyDefaults();
-        FillModel model = new FillModel(state, words, Drafts.scratch(), Map.of(), RecordMeta.NONE);
-        KeyBytes in = new KeyBytes();
-        DeltaScreen screen = new DeltaScreen(new Nowhere(in, size));
-        screen.startScreen();
-        FillApp app = new FillApp(model, screen, text -> null, ascii, color);
-        app.paint(Screen.RefreshType.COMPLETE);
-        in.add("\u001b[6~"); // PageDown, to the next section (nothing typed yet: nothing to save)
-        app.pump();
+        FillModel model = new FillModel(Opening.fresh(engine), words, Drafts.scratch());
+        List<String> typed = new ArrayList<>();
+        typed.add(PAGE_DOWN); // to the next section (nothing typed yet: nothing to save)
         String digits = "1234567";
         for (int i = 0; i < keys; i++) {
             int k = i % 14; // digits typed, then taken back, in the field where the section opens
-            in.add(k < 7 ? digits.substring(k, k + 1) : "\u007f");
-            app.pump();
+            typed.add(k < 7 ? digits.substring(k, k + 1) : BACKSPACE);
         }
+        Offscreen.type(model, size, ascii, color, typed);
         return model;
-    }
-
-    /** An ANSI terminal of a fixed size that writes nowhere. */
-    private static final class Nowhere extends ANSITerminal {
-        private final TerminalSize size;
-
-        Nowhere(InputStream in, TerminalSize size) {
-            super(in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
-            this.size = size;
-        }
-
-        @Override
-        protected TerminalSize findTerminalSize() {
-            return size;
-        }
     }
 }
