@@ -135,12 +135,7 @@ final class OnDemandDictionaries {
 
         @Override
         public synchronized OperatorIfc getPrefixOperator(String name) {
-            OperatorIfc op = prefix.get(name);
-            if (op == null && PREFIX.contains(name)) {
-                op = newPrefix(name);
-                prefix.put(name, op);
-            }
-            return op;
+            return made(prefix, PREFIX, name, true);
         }
 
         @Override
@@ -150,10 +145,15 @@ final class OnDemandDictionaries {
 
         @Override
         public synchronized OperatorIfc getInfixOperator(String name) {
-            OperatorIfc op = infix.get(name);
-            if (op == null && INFIX.contains(name)) {
-                op = newInfix(name);
-                infix.put(name, op);
+            return made(infix, INFIX, name, false);
+        }
+
+        /** The operator, made the first time it is asked for (no lambda: this runs before the first paint). */
+        private static OperatorIfc made(Map<String, OperatorIfc> made, Set<String> known, String name, boolean prefix) {
+            OperatorIfc op = made.get(name);
+            if (op == null && known.contains(name)) {
+                op = prefix ? newPrefix(name) : newInfix(name);
+                made.put(name, op);
             }
             return op;
         }
