@@ -114,7 +114,8 @@ final class FillCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(), h.since()))
+                    .orElseGet(() -> words.t("draftHeldUnknown", draftPath)));
         } catch (Opening.Unusable e) {
             throw new UserError("the draft cannot be opened: " + e.getMessage());
         } catch (UncheckedIOException e) {

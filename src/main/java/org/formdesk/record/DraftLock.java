@@ -2,22 +2,44 @@ package org.formdesk.record;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * Keeps two sessions off one draft: a {@code <draft>.lock} file naming the holder (user, host, pid,
- * since). A lock whose process is gone from this host is stale and may be taken over.
+ * Keeps two sessions off one draft. The lock is the operating system's ({@link FileChannel#tryLock()}) on
+ * {@code <draft>.lock}, held for the session's life: the system lets go of it when the process ends in any
+ * way (kill -9 included), so a lock file nobody holds is stale whatever it says, and no process id is
+ * ever guessed at. The file's content (user, host, pid, since) only tells a refused session who is in.
+ *
+ * <p>One API for every session of a process: the command line's single session and the SSH service's
+ * many. The system's lock belongs to the process, so two sessions inside one process are kept apart by
+ * {@link #HELD_HERE} first. That table is process-wide on purpose: it mirrors a lock the system keeps
+ * per process, and must never touch the file while a sibling holds it (closing any descriptor of a file
+ * drops the process's lock on it).
  */
 public final class DraftLock implements AutoCloseable {
+    /** The lock files this process holds, by real path, with who holds each (for the refusal). */
+    private static final Map<Path, Holder> HELD_HERE = new ConcurrentHashMap<>();
+
     private final Path file;
     private final Holder mine;
+    private final FileChannel channel;
+    private final FileLock lock;
     private boolean held = true;
 
     /** Who holds a lock. */
@@ -38,33 +60,38 @@ public final class DraftLock implements AutoCloseable {
             }
         }
 
-        boolean aliveHere(String thisHost) {
-            return !host.equals(thisHost) || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        }
-
         @Override
         public String toString() {
             return user + "@" + host + " pid " + pid + " since " + since;
         }
     }
 
-    /** Refused: another live session holds the draft. */
+    /** Refused: another session holds the draft. {@link #holder()} is empty when its lock file says nothing readable. */
     public static final class HeldException extends Exception {
         private final transient Holder holder;
+        private final transient Path draft;
 
         HeldException(Path draft, Holder holder) {
-            super(draft + " is open in another session (" + holder + "); close it there first");
+            super(draft + " is open in another session" + (holder == null ? "" : " (" + holder + ")")
+                    + "; close it there first");
             this.holder = holder;
+            this.draft = draft;
         }
 
-        public Holder holder() {
-            return holder;
+        public Optional<Holder> holder() {
+            return Optional.ofNullable(holder);
+        }
+
+        public Path draft() {
+            return draft;
         }
     }
 
-    private DraftLock(Path file, Holder mine) {
+    private DraftLock(Path file, Holder mine, FileChannel channel, FileLock lock) {
         this.file = file;
         this.mine = mine;
+        this.channel = channel;
+        this.lock = lock;
     }
 
     public static Path lockFileOf(Path draft) {
@@ -72,59 +99,193 @@ public final class DraftLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock. {@code notice} receives a sentence when a stale lock was taken over.
+     * Takes the lock or says who has it. {@code notice} receives a sentence when a lock file left by a
+     * session that ended without letting go (killed, crashed) was taken over.
      */
-    public static DraftLock acquire(Path draft, String user, java.util.function.Consumer<String> notice)
-            throws HeldException, IOException {
-        Path file = lockFileOf(draft);
-        String host = hostName();
-        Holder mine = new Holder(user == null ? "?" : user, host, ProcessHandle.current().pid(), Instant.now().toString());
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, mine.line(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                return new DraftLock(file, mine);
-            } catch (FileAlreadyExistsException e) {
-                Optional<Holder> other = read(file);
-                if (other.isPresent() && other.get().aliveHere(host)) {
-                    throw new HeldException(draft, other.get());
-                }
-                notice.accept("took over a stale lock on " + draft
-                        + other.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)"));
-                Files.deleteIfExists(file);
-            }
+    public static DraftLock acquire(Path draft, String user, Consumer<String> notice) throws HeldException, IOException {
+        Path dir = draft.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path file = dir.toRealPath().resolve(draft.getFileName() + ".lock");
+        Holder mine = new Holder(user == null || user.isBlank() ? "?" : user, hostName(), ProcessHandle.current().pid(),
+                Instant.now().toString());
+        Holder here = HELD_HERE.putIfAbsent(file, mine);
+        if (here != null) {
+            throw new HeldException(draft, here);
         }
-        throw new IOException("cannot lock " + draft + ": the lock file keeps changing");
+        try {
+            DraftLock taken = take(draft, file, mine, notice);
+            if (taken != null) {
+                return taken;
+            }
+            throw new IOException("cannot lock " + draft + ": its lock file keeps changing");
+        } catch (HeldException | IOException | RuntimeException | Error e) {
+            HELD_HERE.remove(file, mine);
+            throw e;
+        }
     }
 
-    static Optional<Holder> read(Path file) {
+    private static DraftLock take(Path draft, Path file, Holder mine, Consumer<String> notice)
+            throws HeldException, IOException {
+        byte[] content = mine.line().getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            DraftLock fresh = create(file, mine, content);
+            if (fresh != null) {
+                return fresh;
+            }
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                continue; // let go of and removed just now: create it again
+            }
+            boolean keep = false;
+            try {
+                FileLock lock;
+                try {
+                    lock = ch.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null; // cannot happen past HELD_HERE; if it does, someone here has it
+                }
+                if (lock == null) {
+                    throw new HeldException(draft, readHolder(ch).orElse(null));
+                }
+                if (!stillNamed(file)) {
+                    continue; // we locked a file its holder removed as it let go; the name holds another now
+                }
+                Optional<Holder> before = readHolder(ch);
+                write(ch, content);
+                notice.accept("took over a stale lock on " + draft
+                        + before.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)"));
+                keep = true;
+                return new DraftLock(file, mine, ch, lock);
+            } finally {
+                if (!keep) {
+                    ch.close();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A new lock file, whole from its first instant: written and locked under a temporary name, then
+     * linked to its real name, which fails if that name exists. Null when it exists.
+     */
+    private static DraftLock create(Path file, Holder mine, byte[] content) throws IOException {
+        if (Files.exists(file)) {
+            return null;
+        }
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + mine.pid() + "." + System.nanoTime() + ".tmp");
+        FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        boolean keep = false;
         try {
-            return Holder.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            FileLock lock = ch.lock();
+            write(ch, content);
+            try {
+                Files.createLink(file, tmp);
+            } catch (FileAlreadyExistsException e) {
+                return null;
+            } catch (UnsupportedOperationException e) {
+                return null; // no hard links here: the plain open-and-lock path below still holds
+            }
+            keep = true;
+            return new DraftLock(file, mine, ch, lock);
+        } finally {
+            Files.deleteIfExists(tmp);
+            if (!keep) {
+                ch.close();
+            }
+        }
+    }
+
+    private static void write(FileChannel ch, byte[] content) throws IOException {
+        ch.truncate(0);
+        ByteBuffer buf = ByteBuffer.wrap(content);
+        long at = 0;
+        while (buf.hasRemaining()) {
+            at += ch.write(buf, at);
+        }
+        ch.force(false);
+    }
+
+    /** Read through the channel held, never through a second descriptor (see the class comment). */
+    private static Optional<Holder> readHolder(FileChannel ch) {
+        try {
+            ByteBuffer buf = ByteBuffer.allocate(1024);
+            long at = 0;
+            while (buf.hasRemaining()) {
+                int n = ch.read(buf, at);
+                if (n <= 0) {
+                    break;
+                }
+                at += n;
+            }
+            return Holder.parse(new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the file just locked is still the one under its name: a holder removes the file while it
+     * holds the lock, so a session that opened it a moment before locks a file no name leads to. Asked
+     * of the process's open files (Linux); elsewhere the name's existence is all there is to ask.
+     */
+    private static boolean stillNamed(Path file) throws IOException {
+        Object key;
+        try {
+            key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        Path fds = Path.of("/proc/self/fd");
+        if (key == null || !Files.isDirectory(fds)) {
+            return true;
+        }
+        String name = file.toString();
+        try (DirectoryStream<Path> open = Files.newDirectoryStream(fds)) {
+            for (Path fd : open) {
+                try {
+                    if (Files.readSymbolicLink(fd).toString().startsWith(name)
+                            && key.equals(Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // closed while listed: not ours
+                }
+            }
+        }
+        return false;
     }
 
     public Holder holder() {
         return mine;
     }
 
-    /** Releases the lock if this session still holds it. */
+    /** Lets go: the file removed while still held (so no session takes a file about to vanish), then the lock. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!held) {
             return;
         }
         held = false;
         try {
-            if (read(file).map(h -> h.pid() == mine.pid() && h.host().equals(mine.host())).orElse(false)) {
-                Files.deleteIfExists(file);
-            }
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            // A lock left behind is stale once this process is gone; the next session takes it over.
+            // Left behind, it is stale as soon as the lock below is let go.
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // Closing the channel lets go too.
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // The process's end lets go in any case.
+        } finally {
+            HELD_HERE.remove(file, mine);
         }
     }
 

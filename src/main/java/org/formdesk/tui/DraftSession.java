@@ -27,11 +27,13 @@ public final class DraftSession implements AutoCloseable {
      */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
                                     PrintWriter notices) throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquire(draft, Who.user(), notices::println);
+        DraftLock lock = DraftLock.acquire(draft, Who.user(),
+                n -> notices.println(words.t("staleLock", draft.getFileName())));
         try {
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
             return new DraftSession(new FillModel(opening, words, new Drafts(draft, outDir)), lock);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Out of memory on a huge draft included: the lock is let go on every way out.
             lock.close();
             throw e;
         }

@@ -21,7 +21,9 @@ class DraftLockTest {
             assertThatThrownBy(() -> DraftLock.acquire(draft, "li", n -> { }))
                     .isInstanceOf(DraftLock.HeldException.class)
                     .hasMessageContaining("pid " + ProcessHandle.current().pid())
-                    .hasMessageContaining("wang@");
+                    .hasMessageContaining("wang@")
+                    .satisfies(e -> assertThat(((DraftLock.HeldException) e).holder()).get()
+                            .extracting(DraftLock.Holder::user).isEqualTo("wang"));
             assertThat(first.holder().user()).isEqualTo("wang");
         }
         assertThat(DraftLock.lockFileOf(draft)).doesNotExist();
@@ -42,11 +44,49 @@ class DraftLockTest {
     }
 
     @Test
-    void aLockHeldOnAnotherHostIsRespected() throws Exception {
+    void aLockFileNobodyHoldsIsStaleWhateverItSays() throws Exception {
+        // Another host, or this very process's pid: neither keeps a lock alive, only the system's lock does.
+        for (String pid : new String[] {"1", String.valueOf(ProcessHandle.current().pid())}) {
+            Path draft = dir.resolve("d" + pid + ".yaml");
+            Files.writeString(DraftLock.lockFileOf(draft), "zhao\tother-host\t" + pid + "\t2026-01-01T00:00:00Z\n");
+            List<String> notices = new ArrayList<>();
+            DraftLock.acquire(draft, "wang", notices::add).close();
+            assertThat(notices).singleElement().asString().contains("stale").contains("zhao@other-host");
+            assertThat(DraftLock.lockFileOf(draft)).doesNotExist();
+        }
+    }
+
+    @Test
+    void aNewLockFileIsWholeAndNamesItsHolder() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        Files.writeString(DraftLock.lockFileOf(draft), "zhao\tother-host\t1\t2026-01-01T00:00:00Z\n");
-        assertThatThrownBy(() -> DraftLock.acquire(draft, "wang", n -> { }))
-                .hasMessageContaining("zhao@other-host pid 1");
+        try (DraftLock lock = DraftLock.acquire(draft, "wang", n -> { })) {
+            assertThat(Files.readString(DraftLock.lockFileOf(draft)))
+                    .isEqualTo("wang\t" + DraftLock.hostName() + "\t" + ProcessHandle.current().pid() + "\t"
+                            + lock.holder().since() + "\n");
+            try (var names = Files.list(dir)) {
+                assertThat(names).as("no temporary left").containsExactly(DraftLock.lockFileOf(draft));
+            }
+        }
+    }
+
+    @Test
+    void sessionsInOneProcessAreKeptApartAndTheLockOutlivesASiblingsRefusal() throws Exception {
+        Path draft = dir.resolve("d.yaml");
+        try (DraftLock first = DraftLock.acquire(draft, "wang", n -> { })) {
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> DraftLock.acquire(dir.resolve(".").resolve("d.yaml"), "li", n -> { }))
+                        .isInstanceOf(DraftLock.HeldException.class);
+            }
+            // The refusals never opened the file: the system's lock is still this process's, so another
+            // process is refused too.
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), LockProbe.class.getName(), draft.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            other.getOutputStream().write('\n');
+            other.getOutputStream().close();
+            assertThat(new String(other.getInputStream().readAllBytes())).isEqualTo("ready\nheld\n");
+        }
+        DraftLock.acquire(draft, "li", n -> { }).close();
     }
 
     @Test
