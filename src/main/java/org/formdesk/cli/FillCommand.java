@@ -107,7 +107,11 @@ final class FillCommand implements Callable<Integer> {
         Path draftPath = draftPath(engine, in, pw, words, start != null);
         try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
             if (lineMode) {
-                new PlainFill(session.model(), in, pw).run();
+                PlainFill plainFill = new PlainFill(session.model(), in, pw);
+                plainFill.run();
+                if (!plainFill.allSaved()) {
+                    return ExitCodes.UNREADABLE; // the last line said what was not written
+                }
             } else {
                 String noColor = System.getenv("NO_COLOR");
                 Fill.run(session, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
@@ -117,7 +121,10 @@ final class FillCommand implements Callable<Integer> {
             throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(), h.since()))
                     .orElseGet(() -> words.t("draftHeldUnknown", draftPath)));
         } catch (Opening.Unusable e) {
-            throw new UserError("the draft cannot be opened: " + e.getMessage());
+            throw new UserError(words.t("draftUnusable", e.getMessage()));
+        } catch (IOException e) {
+            throw new UserError(words.t("draftNotOpened", draftPath,
+                    org.formdesk.record.Failure.sentence(e, words.chinese(), draftPath)));
         } catch (UncheckedIOException e) {
             throw new UserError(e.getCause().getMessage());
         }

@@ -104,7 +104,7 @@ public final class DraftLock implements AutoCloseable {
      */
     public static DraftLock acquire(Path draft, String user, Consumer<String> notice) throws HeldException, IOException {
         Path dir = draft.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        DraftStore.ensureParent(draft);
         Path file = dir.toRealPath().resolve(draft.getFileName() + ".lock");
         Holder mine = new Holder(user == null || user.isBlank() ? "?" : user, hostName(), ProcessHandle.current().pid(),
                 Instant.now().toString());

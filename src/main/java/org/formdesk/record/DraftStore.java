@@ -37,7 +37,7 @@ public final class DraftStore {
         return dir;
     }
 
-    /** Creates the folder (0700) if needed and tightens it if it is looser. */
+    /** Creates the folder (0700) if needed and tightens it if it is looser: it is formdesk's own. */
     public Path ensureDir() throws IOException {
         Files.createDirectories(dir);
         restrict(dir, "rwx------");
@@ -52,6 +52,19 @@ public final class DraftStore {
             p = dir.resolve(formId + "-" + LocalDateTime.now().format(STAMP) + "-" + n++ + ".yaml");
         }
         return p;
+    }
+
+    /**
+     * The folder a draft given by path goes into: made (0700) when it does not exist, and otherwise left
+     * exactly as it is. A folder formdesk did not make is the user's or the system's (a shared /tmp, a
+     * project folder): changing its mode would change it for everyone.
+     */
+    public static void ensureParent(Path draft) throws IOException {
+        Path parent = draft.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+            restrict(parent, "rwx------");
+        }
     }
 
     /** Writes a draft atomically with mode 0600. */

@@ -51,12 +51,17 @@ public final class Drafts {
         return draft;
     }
 
-    /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
+    /** Where Finalize writes the record. */
+    public Path out() {
+        return outDir;
+    }
+
+    /** Writes the draft atomically, readable by its owner only; a folder it had to make, only its owner enters. */
     public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
         refuseScratch();
         RecordFile record = Records.of(state, RecordStatus.DRAFT, explanations, meta, history);
-        new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
+        DraftStore.ensureParent(draft);
         DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
     }
 

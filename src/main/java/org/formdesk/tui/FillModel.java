@@ -400,7 +400,7 @@ public final class FillModel {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            say(words.t("saveFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);
+            say(words.t("saveFailed", org.formdesk.record.Failure.sentence(e, words.chinese(), drafts.draft())), true);
             return false;
         }
     }

@@ -91,7 +91,7 @@ final class Finisher {
             m.save(false);
             m.say(m.words.t("written", paths.get(0), paths.get(1)), false);
         } catch (IOException | RuntimeException e) {
-            m.say(m.words.t("writeFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);
+            m.say(m.words.t("writeFailed", org.formdesk.record.Failure.sentence(e, m.words.chinese(), m.drafts.out())), true);
         }
     }
 }

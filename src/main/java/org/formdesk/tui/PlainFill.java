@@ -2,11 +2,13 @@ package org.formdesk.tui;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.formdesk.record.Failure;
 import org.formdesk.engine.CheckResult;
 import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.FormState;
@@ -26,6 +28,10 @@ public final class PlainFill {
     private final BufferedReader in;
     private final PrintWriter out;
     private boolean ended;
+    /** The last save failed: the run ends saying so, never "saved". */
+    private boolean unsaved;
+    /** Finalize could not write the record (the draft stays a draft). */
+    private boolean unwritten;
 
     public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
         this.m = model;
@@ -60,12 +66,10 @@ public final class PlainFill {
                 }
             }
             computedAndChecks(sec);
-            m.save(false);
+            saved();
         }
         if (ended) {
-            m.save(false);
-            out.println(m.words.t("plainEnd", m.drafts.draft()));
-            out.flush();
+            endSaved("plainEnd");
             return List.of();
         }
         return summaryAndFinish();
@@ -207,9 +211,7 @@ public final class PlainFill {
         }
         if (!errors.isEmpty()) {
             out.println(m.words.t("finalizeRefused", errors.size()));
-            m.save(false);
-            out.println(m.words.t("savedTo", m.drafts.draft()));
-            out.flush();
+            endSaved("savedTo");
             return List.of();
         }
         for (Violation w : m.state.warnings()) {
@@ -217,9 +219,7 @@ public final class PlainFill {
                 out.print(m.words.t("plainExplain", w.message()) + " ");
                 String line = read();
                 if (line == null) {
-                    m.save(false);
-                    out.println(m.words.t("plainEnd", m.drafts.draft()));
-                    out.flush();
+                    endSaved("plainEnd");
                     return List.of();
                 }
                 if (!line.isBlank()) {
@@ -228,10 +228,44 @@ public final class PlainFill {
             }
         }
         m.meta = Drafts.touched(m.meta);
-        var paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
-        m.save(false);
+        List<Path> paths;
+        try {
+            paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
+        } catch (IOException e) {
+            unwritten = true;
+            out.println(m.words.t("writeFailed", Failure.sentence(e, m.words.chinese(), m.drafts.out())));
+            endSaved("savedTo");
+            return List.of();
+        }
+        saved();
         out.println(m.words.t("written", paths.get(0), paths.get(1)));
         out.flush();
         return paths.stream().map(Object::toString).toList();
+    }
+
+    /** Saves; a failure is said at once, in the words the screen would use. */
+    private boolean saved() {
+        unsaved = !m.save(false);
+        if (!unsaved) {
+            return true;
+        }
+        out.println(m.note);
+        out.flush();
+        return false;
+    }
+
+    /** The last save, and the last line: where the draft is, or that nothing could be written. */
+    private void endSaved(String key) {
+        if (saved()) {
+            out.println(m.words.t(key, m.drafts.draft()));
+        } else {
+            out.println(m.words.t("plainNotSaved", m.drafts.draft()));
+        }
+        out.flush();
+    }
+
+    /** Whether everything typed is on disk: false when a save or the final write failed. */
+    public boolean allSaved() {
+        return !unsaved && !unwritten;
     }
 }

@@ -22,6 +22,8 @@ public final class Words {
             e("saveFailed", "保存失败，原草稿未改动：{0}", "could not save (the last saved draft is unchanged): {0}"),
             e("corruptDraft", "草稿无法读取（{0}），已另存为 {1}；现从空白草稿开始",
                     "the draft could not be read ({0}); it was kept as {1} and a new draft is started"),
+            e("draftUnusable", "草稿无法打开：{0}", "the draft cannot be opened: {0}"),
+            e("draftNotOpened", "无法打开草稿 {0}：{1}", "cannot open the draft {0}: {1}"),
             e("staleLock", "上次打开 {0} 的会话未正常结束，已接管其锁", "the last session on {0} ended without closing; its lock was taken over"),
             e("draftHeld", "{0} 正在另一个会话中填写（{1}@{2}，进程 {3}，自 {4}），请先在那里退出",
                     "{0} is open in another session ({1}@{2}, pid {3}, since {4}); close it there first"),
@@ -103,7 +105,8 @@ public final class Words {
             e("plainRows", "{0}：每行一条，各列用 | 分隔（{1}）；空行结束", "{0}: one row per line, columns separated by | ({1}); an empty line ends"),
             e("plainLong", "{0}：可多行输入，单独一行 . 结束", "{0}: several lines allowed; a line with a single . ends"),
             e("plainExplain", "请说明此警告：{0}", "Explain this warning: {0}"),
-            e("plainEnd", "输入结束，草稿已保存：{0}", "input ended; draft saved: {0}"));
+            e("plainEnd", "输入结束，草稿已保存：{0}", "input ended; draft saved: {0}"),
+            e("plainNotSaved", "输入结束，但草稿未能保存，{0} 没有写入本次输入", "input ended, but the draft could not be saved: {0} does not hold this input"));
 
     private final int index;
 
@@ -116,6 +119,10 @@ public final class Words {
 
     public static Words of(String language) {
         return "en".equalsIgnoreCase(language) ? EN : ZH;
+    }
+
+    public boolean chinese() {
+        return index == 0;
     }
 
     public String t(String key, Object... args) {

@@ -74,4 +74,21 @@ class PlainFillTest {
         assertThat(out.toString()).contains("年度：不能小于 2000", "年度：不接受「x」", "输入结束，草稿已保存");
         assertThat(Files.readString(dir.resolve("d.yaml"))).contains("fiscal_year: 2021");
     }
+
+    @Test
+    void aSaveThatFailsIsNeverReportedAsSaved() throws Exception {
+        // Issue 13, finding 1: the draft's folder cannot be made (a file stands in its way): every save fails.
+        Files.writeString(dir.resolve("blocked"), "");
+        Path draft = dir.resolve("blocked").resolve("d.yaml");
+        Engine engine = ScreenDriver.seedEngine();
+        FillModel m = new FillModel(Opening.open(engine, draft).state(), Words.ZH, new Drafts(draft, dir.resolve("out")),
+                Map.of(), RecordMeta.NONE);
+        StringWriter out = new StringWriter();
+        PlainFill plain = new PlainFill(m, new BufferedReader(new StringReader("2021\n")), new PrintWriter(out));
+        plain.run();
+        assertThat(out.toString()).doesNotContain("草稿已保存").contains("保存失败", "草稿未能保存")
+                .doesNotContain("java.", "Exception");
+        assertThat(plain.allSaved()).isFalse();
+        assertThat(Files.isRegularFile(draft)).isFalse();
+    }
 }
