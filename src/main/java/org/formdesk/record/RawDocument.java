@@ -20,15 +20,29 @@ import org.formdesk.form.YamlLimits;
 final class RawDocument {
     private final SourceMap locations;
     private final Object root;
+    private final String file;
+    private int keys;
+    private int items;
 
     private RawDocument(String file, JsonParser parser) throws IOException {
         this.locations = SourceMap.empty(file);
+        this.file = file;
         JsonToken first = parser.nextToken();
         try {
             this.root = first == null ? null : node(parser, "", 0);
+            // A second document (YAML "---", or JSON's second value) is refused: ignoring it would drop
+            // what it says without a word.
+            if (first != null && parser.nextToken() != null) {
+                throw new ReadLimits.Exceeded(ReadLimits.secondDocument(at(parser)));
+            }
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw YamlLimits.located(e, parser);
         }
+    }
+
+    private SourceLocation at(JsonParser p) {
+        JsonLocation loc = p.currentTokenLocation();
+        return loc == null ? SourceLocation.unknown(file) : new SourceLocation(file, loc.getLineNr(), loc.getColumnNr());
     }
 
     static RawDocument read(String file, JsonParser parser) throws IOException {
@@ -59,6 +73,9 @@ final class RawDocument {
             case START_OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    if (++keys > ReadLimits.MAX_KEYS) {
+                        throw new ReadLimits.Exceeded(ReadLimits.tooManyKeys(at(p)));
+                    }
                     String key = p.currentName();
                     String child = depth < LOCATED_DEPTH ? pointer + "/" + escape(key) : pointer;
                     if (depth < LOCATED_DEPTH) {
@@ -73,6 +90,9 @@ final class RawDocument {
                 List<Object> list = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (++items > ReadLimits.MAX_ITEMS) {
+                        throw new ReadLimits.Exceeded(ReadLimits.tooManyItems(at(p)));
+                    }
                     list.add(node(p, depth < LOCATED_DEPTH ? pointer + "/" + i : pointer, depth + 1));
                     i++;
                 }
@@ -83,7 +103,11 @@ final class RawDocument {
             }
             default -> {
                 YamlLimits.refuseAlias(p);
-                return p.getText();
+                String text = p.getText();
+                if (text != null && text.length() > ReadLimits.MAX_VALUE) {
+                    throw new ReadLimits.Exceeded(ReadLimits.valueTooLong(at(p), text.length()));
+                }
+                return text;
             }
         }
     }

@@ -21,7 +21,7 @@ import org.formdesk.form.YamlLimits;
 
 /** Reads a record file (YAML, or JSON by its .json name) for a given form, locating every problem. */
 public final class RecordReader {
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = ReadLimits.MAX_BYTES;
     private static final Set<String> TOP_KEYS = Set.of("form", "formVersion", "formHash", "status", "values",
             "explanations", "meta", "computed", "score", "history");
 
@@ -38,7 +38,7 @@ public final class RecordReader {
                 return fatal(name, Files.exists(path) ? "is not a regular file" : "no such file");
             }
             if (Files.size(path) > MAX_BYTES) {
-                return fatal(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a record is expected to be small");
+                return refused(ReadLimits.tooLarge(name, Files.size(path)));
             }
             return read(name, Files.readAllBytes(path), RecordFormat.of(path));
         } catch (IOException e) {
@@ -53,8 +53,18 @@ public final class RecordReader {
                         .maxNestingDepth(YamlLimits.MAX_DEPTH).build())
                         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
                 : YamlLimits.factory();
-        try (JsonParser parser = factory.createParser(bytes)) {
+        if (bytes.length > MAX_BYTES) {
+            return refused(ReadLimits.tooLarge(name, bytes.length));
+        }
+        Object text = ReadLimits.decode(name, bytes);
+        if (text instanceof ReadLimits.Refusal refusal) {
+            return refused(refusal);
+        }
+        // From the checked text, not the bytes: the parsers' own UTF-8 readers accept what it refuses.
+        try (JsonParser parser = factory.createParser((String) text)) {
             doc = RawDocument.read(name, parser);
+        } catch (ReadLimits.Exceeded e) {
+            return refused(e.refusal);
         } catch (JsonProcessingException e) {
             return new RecordRead(null, List.of(YamlLimits.problem(name, e, format.name())), List.of(), List.of(), Map.of());
         } catch (IOException e) {
@@ -172,9 +182,12 @@ public final class RecordReader {
             }
             RecordFormat format = RecordFormat.of(path);
             JsonFactory factory = format == RecordFormat.JSON ? new JsonFactory() : YamlLimits.factory();
+            if (!(ReadLimits.decode(path.toString(), Files.readAllBytes(path)) instanceof String text)) {
+                return null;
+            }
             // Only as far as the top-level form: key (the first line, as formdesk writes records); the
             // full read that follows reports anything wrong with the rest.
-            try (JsonParser parser = factory.createParser(path.toFile())) {
+            try (JsonParser parser = factory.createParser(text)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     return null;
                 }
@@ -196,6 +209,10 @@ public final class RecordReader {
 
     private static String text(Object o) {
         return o instanceof String s ? s : null;
+    }
+
+    private static RecordRead refused(ReadLimits.Refusal refusal) {
+        return new RecordRead(null, List.of(refusal.problem()), List.of(), List.of(), Map.of());
     }
 
     private static RecordRead fatal(String file, String message) {

@@ -12,6 +12,9 @@ import org.formdesk.engine.FormState;
 import org.formdesk.form.Problem;
 import org.formdesk.record.Change;
 import org.formdesk.record.DraftStore;
+import org.formdesk.record.Failure;
+import org.formdesk.record.ReadLimits;
+import org.formdesk.record.RecordFormat;
 import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
 import org.formdesk.record.RecordRead;
@@ -48,18 +51,19 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
         }
         String formId = RecordReader.formIdOf(draft);
         if (formId != null && !formId.equals(engine.form().id())) {
-            throw new Unusable(draft + " is a record of form '" + formId + "', not '" + engine.form().id()
-                    + "'; give that form with --form FILE");
+            throw new Unusable(words.t("draftOtherForm", draft, formId, engine.form().id()));
         }
-        RecordRead read = new RecordReader(engine.form()).read(draft);
+        RecordRead read = read(engine, draft, words);
         if (!read.usable()) {
-            // Truncated or garbled: keep the file for the user, and let them start again at once.
-            String why = read.fatal().stream().map(Problem::toString).collect(Collectors.joining("; "));
+            // Truncated, garbled or too big to read: keep the file for the user, and let them start again at once.
+            String why = read.fatal().stream()
+                    .map(p -> words.chinese() ? p.location() + "：" + ReadLimits.zh(p) : p.toString())
+                    .collect(Collectors.joining("; "));
             try {
                 Path aside = DraftStore.setAside(draft);
                 return fresh(engine, List.of(words.t("corruptDraft", why, aside.getFileName())));
             } catch (IOException e) {
-                throw new Unusable(why + " (and it could not be set aside: " + e.getMessage() + ")");
+                throw new Unusable(words.t("corruptNotSetAside", why, Failure.sentence(e, words.chinese(), draft)));
             }
         }
         List<String> notices = new ArrayList<>();
@@ -70,6 +74,26 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
         }
         read.notes().forEach(p -> notices.add(p.message()));
         return from(engine, read.record(), notices);
+    }
+
+    /**
+     * The draft as read; past the size limit refused unread. A draft that cannot be read at all
+     * (permissions, a disk error) is not corrupt: it stays where it is, and the session does not start.
+     */
+    private static RecordRead read(Engine engine, Path draft, Words words) {
+        try {
+            if (!Files.isRegularFile(draft)) {
+                throw new Unusable(words.t("draftNotAFile", draft));
+            }
+            long size = Files.size(draft);
+            if (size > ReadLimits.MAX_BYTES) {
+                return new RecordRead(null, List.of(ReadLimits.tooLarge(draft.toString(), size).problem()), List.of(),
+                        List.of(), Map.of());
+            }
+            return new RecordReader(engine.form()).read(draft.toString(), Files.readAllBytes(draft), RecordFormat.of(draft));
+        } catch (IOException e) {
+            throw new Unusable(Failure.sentence(e, words.chinese(), draft));
+        }
     }
 
     /** A draft started from an existing record ({@code fill --from}). */

@@ -44,6 +44,10 @@ public final class PlainFill {
     /** Runs to the end of the form or of the input; returns the finished record's paths, if written. */
     public List<String> run() throws IOException {
         out.println(m.form.title());
+        if (!m.note.isEmpty()) {
+            // What opening the draft found (set aside as unreadable, values left out) is said first, as on the screen.
+            out.println(m.note);
+        }
         List<Section> sections = m.form.sections();
         for (int s = 0; s < sections.size() && !ended; s++) {
             Section sec = sections.get(s);

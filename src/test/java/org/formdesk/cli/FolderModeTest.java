@@ -54,6 +54,56 @@ class FolderModeTest {
         assertThat(modeOf(shared)).isEqualTo("1777");
     }
 
+    @Test
+    void aDraftTooBigToReadIsSetAsideLikeACorruptOneAndPlainSaysSo() throws Exception {
+        // Issue 13, findings 7 and 11: never out of memory on every try, never a .lock left behind.
+        Path draft = dir.resolve("d.yaml");
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        Files.write(draft, huge);
+        Fill run = fill(draft, "2021\n", new String[0]);
+        assertThat(run.code).as(run.out).isZero();
+        assertThat(run.out).contains("草稿无法读取", "大小上限", "已另存为", "草稿已保存").doesNotContain("java.", "Exception");
+        try (var files = Files.list(dir)) {
+            List<Path> aside = files.filter(p -> p.getFileName().toString().startsWith("d.yaml.corrupt-")).toList();
+            assertThat(aside).singleElement().satisfies(p -> assertThat(Files.size(p)).isEqualTo(huge.length));
+        }
+        assertThat(DraftLockFile.of(draft)).doesNotExist();
+        assertThat(Files.readString(draft)).contains("fiscal_year: 2021");
+    }
+
+    @Test
+    void aDraftThatIsNotUtf8IsToldByLineColumnAndByteInOneLanguage() throws Exception {
+        Path draft = dir.resolve("d.yaml");
+        Files.write(draft, new byte[] {'f', 'o', 'r', 'm', ':', ' ', (byte) 0xff, '\n'});
+        Fill run = fill(draft, "\n", new String[0]);
+        assertThat(run.out).contains("第 1 行第 7 列", "0xff", "已另存为").doesNotContain("java.", "Exception", "not valid");
+    }
+
+    @Test
+    void aDraftUnreadableOnlyForItsPermissionsIsNotSetAside() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "needs root to act as another user");
+        Path shared = Files.createDirectories(dir.resolve("tmp"));
+        assertThat(sh("chmod", "1777", dir.toString(), shared.toString())).isZero();
+        Path draft = shared.resolve("d.yaml");
+        Files.writeString(draft, "form: dept-perf-self-eval\nvalues:\n  fiscal_year: 2021\n");
+        assertThat(sh("chmod", "600", draft.toString())).isZero();
+        Fill run = fillAs(draft, "\n", "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        assertThat(run.code).isNotZero();
+        assertThat(run.out).contains("没有权限").doesNotContain("另存为", "java.", "Exception");
+        try (var files = Files.list(shared)) {
+            assertThat(files).containsExactly(draft);
+        }
+    }
+
+    /** The lock file's name beside a draft. */
+    private static final class DraftLockFile {
+        static Path of(Path draft) {
+            return org.formdesk.record.DraftLock.lockFileOf(draft);
+        }
+    }
+
     private record Fill(int code, String out) {
     }
 
