@@ -74,8 +74,11 @@ public final class Drafts {
         Files.createDirectories(outDir);
         Path yaml = outDir.resolve(base + ".yaml");
         Path json = outDir.resolve(base + ".json");
-        FileWrites.atomically(yaml, RecordWriter.yaml(tree));
-        FileWrites.atomically(json, RecordWriter.json(tree));
+        // Both or neither: a full disk must not leave a final .yaml without its .json.
+        Map<Path, byte[]> both = new java.util.LinkedHashMap<>();
+        both.put(yaml, RecordWriter.yaml(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        both.put(json, RecordWriter.json(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        FileWrites.together(both);
         return List.of(yaml, json);
     }
 
