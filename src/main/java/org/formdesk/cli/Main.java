@@ -100,7 +100,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.println("formdesk: " + u.getMessage());
             return u.exitCode();
         }
-        err.println("formdesk: unexpected error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        // Said without Java's class names: a file's failure as a sentence (the disk is full, permission denied).
+        String said = org.formdesk.record.Failure.sentence(ex, false, null);
+        err.println("formdesk: " + (ex instanceof java.io.IOException ? said : "unexpected error: " + said)
+                + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             ex.printStackTrace(err);
         }

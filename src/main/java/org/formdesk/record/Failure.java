@@ -62,7 +62,8 @@ public final class Failure {
         String plain = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : reason;
         plain = CLASS_NAME.matcher(plain).replaceAll("").strip();
         if (plain.isEmpty()) {
-            plain = zh ? "读写出错" : "input/output error";
+            plain = e instanceof java.io.IOException ? (zh ? "读写出错" : "input/output error")
+                    : (zh ? "程序出错" : "a program error");
         }
         return place.isEmpty() || plain.contains(place) ? plain : place + ": " + plain;
     }

@@ -93,7 +93,7 @@ public final class FillApp {
             keys.handle(k);
         } catch (RuntimeException e) {
             model.save(false);
-            model.say(model.words.t("internalError", e), true);
+            model.say(model.words.t("internalError", org.formdesk.record.Failure.sentence(e, model.words.chinese(), null)), true);
         }
     }
 

@@ -212,17 +212,18 @@ public final class PlainFill {
                     + "  " + m.words.t("grade") + " " + (card.grade() == null ? m.words.t("gradeNone") : card.grade()));
         }
         Verdict verdict = m.verdict();
-        List<Violation> errors = verdict.errors();
         for (Violation v : verdict.problems()) {
             out.println("  ! " + v.message());
         }
-        if (!errors.isEmpty()) {
-            out.println(m.words.t("finalizeRefused", errors.size()));
+        if (Finaliser.next(verdict) instanceof Finaliser.Refused refused) {
+            out.println(m.words.t("finalizeRefused", refused.errors()));
             endSaved("savedTo");
             return List.of();
         }
-        for (Violation w : verdict.unexplained()) {
-            while (m.explanations.get(w.id()) == null) {
+        for (Finaliser.Step step = Finaliser.next(m.verdict()); step instanceof Finaliser.Explain explain;
+                step = Finaliser.next(m.verdict())) {
+            Violation w = explain.warning();
+            while (m.verdict().explanation(w.id()) == null) {
                 out.print(m.words.t("plainExplain", w.message()) + " ");
                 String line = read();
                 if (line == null) {
@@ -234,17 +235,18 @@ public final class PlainFill {
                 }
             }
         }
-        m.meta = Drafts.touched(m.meta);
         List<Path> paths;
         try {
-            paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
+            paths = Finaliser.write(m);
         } catch (IOException e) {
             unwritten = true;
             out.println(m.words.t("writeFailed", Failure.sentence(e, m.words.chinese(), m.drafts.out())));
             endSaved("savedTo");
             return List.of();
         }
-        saved();
+        if (m.dirty) {
+            saved(); // Finalize wrote the record, but the draft beside it could not be saved
+        }
         out.println(m.words.t("written", paths.get(0), paths.get(1)));
         out.flush();
         return paths.stream().map(Object::toString).toList();

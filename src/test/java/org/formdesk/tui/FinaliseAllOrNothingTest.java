@@ -24,11 +24,11 @@ class FinaliseAllOrNothingTest {
     void whenTheJsonCannotBeWrittenTheYamlIsNotWrittenEither() throws Exception {
         FormState state = Records.state(SeedData.engine(), SeedData.exampleRead().record());
         Path out = dir.resolve("out");
-        Drafts drafts = new Drafts(dir.resolve("d.yaml"), out);
-        String base = Drafts.baseName(state);
+        org.formdesk.record.DraftRepository drafts = new org.formdesk.record.DraftRepository(dir.resolve("d.yaml"), out);
+        String base = org.formdesk.record.DraftRepository.baseName(state);
         Files.createDirectories(out.resolve(base + ".json").resolve("in-the-way"));
 
-        assertThatThrownBy(() -> drafts.finish(state, Map.of(), RecordMeta.NONE, List.of())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> drafts.writeRecord(Records.of(state, org.formdesk.record.RecordStatus.FINAL, Map.of(), RecordMeta.NONE), state)).isInstanceOf(IOException.class);
 
         assertThat(out.resolve(base + ".yaml")).doesNotExist();
         try (var left = Files.list(out)) {
