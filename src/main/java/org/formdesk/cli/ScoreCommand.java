@@ -96,6 +96,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return n == null ? "—" : n.stripTrailingZeros().toPlainString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.formdesk.form.CheckDef;
 import org.formdesk.form.ExpressionText;
 import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 
 /** Evaluates one cross-check against the current values and words its message with the figures. */
@@ -31,20 +32,10 @@ final class CheckEvaluator {
     CheckResult evaluateRow(Engine.CompiledCheck check, RowValues row, FormState state) {
         CheckResult r = evaluate(check, new RowScope(row, state));
         FieldDef table = row.table();
-        String labelColumn = table.rowLabelColumn();
-        Object label = labelColumn == null ? null : row.cells().get(labelColumn);
-        String where = label == null || label.toString().isBlank()
-                ? texts.t("rowAt", table.label(), row.row())
-                : texts.t("rowNamed", table.label(), row.row(), oneLine(label.toString()));
+        String where = TableRows.where(table, row.cells(), row.row(), texts);
         String message = r.status() == CheckStatus.PASSED ? "" : where + r.message();
         return new CheckResult(r.id() + "#" + row.row(), r.severity(), r.status(), List.of(table.id()), message,
                 r.left(), r.right(), r.difference());
-    }
-
-    private static String oneLine(String text) {
-        String line = text.strip().replace('\n', ' ');
-        return line.codePointCount(0, line.length()) <= 24 ? line
-                : line.substring(0, line.offsetByCodePoints(0, 24)) + "…";
     }
 
     private CheckResult evaluate(Engine.CompiledCheck check, CheckScope state) {
@@ -89,7 +80,10 @@ final class CheckEvaluator {
     /** One side of a comparison: a lone field shown as that field is shown (its round), else the exact figure. */
     private static String side(String expr, BigDecimal value, CheckScope scope) {
         String name = expr == null ? "" : expr.trim();
-        if (!name.isEmpty() && ExpressionText.names(name).equals(java.util.Set.of(name))) {
+        FieldDef field = name.isEmpty() ? null : scope.definition(name);
+        // A computed figure as the field shows it (its round): the message and the summary agree.
+        if (field != null && field.isComputed() && (field.round() != null || field.type() == FieldType.MONEY
+                || field.type() == FieldType.PERCENT) && ExpressionText.names(name).equals(java.util.Set.of(name))) {
             String shown = scope.shownOrNull(name);
             if (shown != null) {
                 return shown;
@@ -161,6 +155,17 @@ final class CheckEvaluator {
         @Override
         public Object value(String name) {
             return row.value(name);
+        }
+
+        @Override
+        public String missingRef(String name) {
+            return row.missingRef(name);
+        }
+
+        @Override
+        public FieldDef definition(String name) {
+            FieldDef col = row.table().column(name);
+            return col != null ? col : state.definition(name);
         }
 
         @Override

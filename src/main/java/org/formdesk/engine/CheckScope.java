@@ -12,4 +12,7 @@ interface CheckScope extends ValueSource {
 
     /** A name's value as a person reads it (rounded as the field says), or null for an unknown name. */
     String shownOrNull(String name);
+
+    /** The field (or this row's column) of that name, or null. */
+    org.formdesk.form.FieldDef definition(String name);
 }

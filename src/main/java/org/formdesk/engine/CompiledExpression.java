@@ -137,7 +137,7 @@ public final class CompiledExpression {
             } else {
                 v = convert(values, e.getKey());
                 if (v == null) {
-                    missing.add(values instanceof RowValues row ? row.missingRef(e.getKey()) : e.getKey());
+                    missing.add(values.missingRef(e.getKey()));
                 }
             }
             expression.with(e.getValue(), v == null ? EvaluationValue.nullValue() : v);

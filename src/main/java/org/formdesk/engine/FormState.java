@@ -499,6 +499,11 @@ public final class FormState implements CheckScope {
     }
 
     @Override
+    public FieldDef definition(String name) {
+        return form.fields().get(name);
+    }
+
+    @Override
     public String shownOrNull(String name) {
         FieldDef field = form.fields().get(name);
         return field == null ? null : Display.forPeople(field, value(name), engine.texts());

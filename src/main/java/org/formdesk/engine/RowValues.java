@@ -41,7 +41,8 @@ final class RowValues implements ValueSource {
     }
 
     /** A missing name as a pending reason names it: a column as this row's cell. */
-    String missingRef(String name) {
+    @Override
+    public String missingRef(String name) {
         return table.column(name) != null ? CellRef.of(table.id(), row, name) : name;
     }
 }

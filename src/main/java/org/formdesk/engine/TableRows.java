@@ -84,7 +84,7 @@ final class TableRows {
             for (Map.Entry<String, CompiledExpression> e : requiredWhen.entrySet()) {
                 FieldDef col = table.column(e.getKey());
                 if (cells.get(e.getKey()) == null && !col.isRequired() && e.getValue().evaluate(row).isTrue()) {
-                    errors.add(texts.t("cell", table.label(), r + 1, texts.t("required", col.label())));
+                    errors.add(where(table, cells, r + 1, texts) + texts.t("required", col.label()));
                 }
             }
             for (Engine.CompiledCheck check : checks) {
@@ -92,5 +92,19 @@ final class TableRows {
             }
         }
         return new Result(rows, errors, results);
+    }
+
+    /** "表 第 3 行「标签」：", naming the row by its label cell when it has one. */
+    static String where(FieldDef table, Map<String, Object> cells, int row, Texts texts) {
+        String labelColumn = table.rowLabelColumn();
+        Object label = labelColumn == null ? null : cells.get(labelColumn);
+        if (label == null || label.toString().isBlank()) {
+            return texts.t("rowAt", table.label(), row);
+        }
+        String line = label.toString().strip().replace('\n', ' ');
+        if (line.codePointCount(0, line.length()) > 24) {
+            line = line.substring(0, line.offsetByCodePoints(0, 24)) + "…";
+        }
+        return texts.t("rowNamed", table.label(), row, line);
     }
 }

@@ -87,7 +87,7 @@ final class SummaryView {
         BigDecimal max = BigDecimal.ZERO;
         for (IndicatorScore s : card.indicators()) {
             if (s.group().equals(group)) {
-                max = max.add(s.max());
+                max = s.max() == null ? max : max.add(s.max());
                 if (s.score() != null) {
                     score = score.add(s.score());
                 }
@@ -109,6 +109,6 @@ final class SummaryView {
     }
 
     static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return n == null ? "—" : n.stripTrailingZeros().toPlainString();
     }
 }
