@@ -194,7 +194,12 @@ final class CheckEvaluator {
 
         @Override
         public String labels(List<String> ids) {
-            return row.table().label();
+            List<String> out = new ArrayList<>();
+            for (String id : ids) {
+                FieldDef col = row.table().column(id);
+                out.add(col != null ? col.label() : state.labels(List.of(id)));
+            }
+            return String.join("、", out);
         }
 
         @Override

@@ -130,7 +130,7 @@ public final class Engine {
             rowChecks.add(new CompiledCheck(c, compile(c.left(), at + "/left", known, problems, table),
                     compile(c.right(), at + "/right", known, problems, table),
                     compile(c.condition(), at + "/assert", known, problems, table),
-                    compile(c.when(), at + "/when", known, problems, table), List.of(table.id())));
+                    compile(c.when(), at + "/when", known, problems, table), cellsNamed(table, c)));
         }
         TableRows rows = new TableRows(table, computes, required, rowChecks);
         if (!rows.isEmpty()) {
@@ -163,6 +163,19 @@ public final class Engine {
         if (e != null) {
             map.put(id, e);
         }
+    }
+
+    /** The row's columns a row check names (its default message names them); the table when none. */
+    private static List<String> cellsNamed(FieldDef table, CheckDef c) {
+        Set<String> cells = new LinkedHashSet<>();
+        for (String expr : new String[] {c.left(), c.right(), c.condition()}) {
+            for (String name : org.formdesk.form.ExpressionText.names(expr)) {
+                if (table.column(name) != null) {
+                    cells.add(name);
+                }
+            }
+        }
+        return cells.isEmpty() ? List.of(table.id()) : List.copyOf(cells);
     }
 
     private CompiledExpression compile(String source, String pointer, Set<String> known, List<Problem> problems) {
