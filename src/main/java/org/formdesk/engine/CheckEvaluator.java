@@ -110,6 +110,7 @@ final class CheckEvaluator {
     private CheckResult pending(Engine.CompiledCheck check, CheckScope state, Outcome outcome) {
         String why = outcome.isPending() ? state.waitingFor(outcome.missing())
                 : Outcome.DIV_ZERO.equals(outcome.failure()) ? texts.t("divZero", "")
+                : Outcome.TOO_LARGE.equals(outcome.failure()) ? texts.t("tooLarge")
                 : outcome.failure() == null ? texts.t("evalFailed", texts.t("notNumber"))
                 : texts.t("evalFailed", outcome.failure());
         return result(check, CheckStatus.PENDING, why, null, null, null);

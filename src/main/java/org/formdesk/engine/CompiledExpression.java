@@ -23,8 +23,8 @@ import org.formdesk.form.RowAggregates;
  */
 public final class CompiledExpression {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
-            .functionDictionary(new OnDemandDictionaries.Functions())
-            .operatorDictionary(new OnDemandDictionaries.Operators())
+            .functionDictionary(new BoundedDictionaries.Functions(new OnDemandDictionaries.Functions()))
+            .operatorDictionary(new BoundedDictionaries.Operators(new OnDemandDictionaries.Operators()))
             .arraysAllowed(false)
             .structuresAllowed(false)
             .build()
@@ -33,7 +33,9 @@ public final class CompiledExpression {
                     Map.entry("COUNT", new ExpressionFunctions.Count()),
                     Map.entry("ISEMPTY", new ExpressionFunctions.IsEmpty()),
                     Map.entry("DATE", new ExpressionFunctions.Date()),
-                    Map.entry("MET", new ExpressionFunctions.Met()));
+                    Map.entry("MET", new ExpressionFunctions.Met()),
+                    Map.entry("SUMIF", new ExpressionFunctions.RowAggregate()),
+                    Map.entry("COUNTIF", new ExpressionFunctions.RowAggregate()));
 
     private final String source;
     private final Map<String, String> variableOf = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ public final class CompiledExpression {
             }
         }
         String outer = split.outer();
+        ExpressionBounds.checkText(outer, CONFIG.getFunctionDictionary());
         int n = 0;
         for (String ref : ExpressionText.names(outer)) {
             variableOf.put(ref, "v" + n++);
@@ -96,10 +99,17 @@ public final class CompiledExpression {
                     variableOf.get(RowAggregates.PLACEHOLDER + i));
         }
         this.expression = new Expression(renamed, CONFIG);
-        expression.validate();
+        try {
+            ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
+        } catch (StackOverflowError e) {
+            throw new ParseException(0, 0, "", "refused: it nests too deeply");
+        }
     }
 
-    /** Parses the expression; throws with EvalEx's own words when it does not parse. */
+    /**
+     * Parses the expression; throws with EvalEx's own words when it does not parse, and with "refused: …"
+     * when it names a function the form format does not document or goes beyond {@link ExpressionBounds}.
+     */
     public static CompiledExpression compile(String source, Set<String> knownFields) throws ParseException {
         return new CompiledExpression(source, knownFields, Map.of(), null);
     }
@@ -111,6 +121,11 @@ public final class CompiledExpression {
     public static CompiledExpression compile(String source, Set<String> knownFields, Map<String, FieldDef> tables,
                                              FieldDef rowTable) throws ParseException {
         return new CompiledExpression(source, knownFields, tables, rowTable);
+    }
+
+    /** The configuration every form expression is read with (its function dictionary is the allow-list). */
+    static ExpressionConfiguration configuration() {
+        return CONFIG;
     }
 
     public String source() {
@@ -151,6 +166,8 @@ public final class CompiledExpression {
                 return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
             }
             return Outcome.of(result);
+        } catch (BoundedDictionaries.OutOfBounds e) {
+            return Outcome.failed(Outcome.TOO_LARGE);
         } catch (EvaluationException e) {
             if (!missing.isEmpty()) {
                 return Outcome.pending(missing); // see below
@@ -165,6 +182,9 @@ public final class CompiledExpression {
             }
             // EvalEx reports some type mismatches (text in arithmetic) as runtime exceptions.
             return Outcome.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The bounds make these unreachable; should one happen all the same, a session must not end on it.
+            return Outcome.failed(Outcome.TOO_LARGE);
         }
     }
 

@@ -136,4 +136,17 @@ final class ExpressionFunctions {
             return m.find() ? new BigDecimal(m.group()) : null;
         }
     }
+
+    /**
+     * SUMIF and COUNTIF in the dictionary, so that they are known names; a call is read before EvalEx sees the
+     * expression ({@link org.formdesk.form.RowAggregates}), so this runs only if that reading was bypassed.
+     */
+    @FunctionParameter(name = "value", isVarArg = true)
+    static final class RowAggregate extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
+                throws EvaluationException {
+            throw new EvaluationException(token, "SUMIF and COUNTIF take a table's id first");
+        }
+    }
 }
