@@ -81,6 +81,25 @@ public final class DraftStore {
         }
     }
 
+    /**
+     * Removes the temporaries a save of this draft left when its process was killed half-way (kill -9 in
+     * the moment between writing and renaming). Called with the draft's lock held: no one else writes it.
+     */
+    public static void removeLeftovers(Path draft) {
+        Path dir = draft.toAbsolutePath().getParent();
+        String prefix = "." + draft.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path tmp : files) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            // Only tidiness: a leftover temporary is never read.
+        }
+    }
+
     /** Moves an unreadable draft aside as {@code <name>.corrupt-<time>} and returns where it went. */
     public static Path setAside(Path draft) throws IOException {
         Path aside = draft.resolveSibling(draft.getFileName() + ".corrupt-" + LocalDateTime.now().format(STAMP));

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftRepository;
 import org.formdesk.record.Who;
 
@@ -38,6 +39,7 @@ public final class DraftSession implements AutoCloseable {
         DraftLock lock = DraftLock.acquire(draft, who.user(),
                 n -> notices.println(words.t("staleLock", draft.getFileName())));
         try {
+            DraftStore.removeLeftovers(draft);
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
             return new DraftSession(new FillModel(opening, words, new DraftRepository(draft, outDir), who), lock);
         } catch (RuntimeException | Error e) {
@@ -54,6 +56,12 @@ public final class DraftSession implements AutoCloseable {
     /** For a shutdown hook (SIGHUP when the SSH link drops, SIGTERM): save what is typed, then unlock. */
     public void saveAndRelease() {
         model.saveOnExit();
+        lock.close();
+    }
+
+    /** For a hang-up: {@code before} (under the model's lock), the save, then the lock let go; see {@link FillModel#saveOnHangUp}. */
+    public void saveOnHangUp(Runnable before) {
+        model.saveOnHangUp(before);
         lock.close();
     }
 

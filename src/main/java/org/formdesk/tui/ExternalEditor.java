@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
 final class ExternalEditor implements Shell {
     private final TerminalScreen screen;
     private final SaneTerminal terminal;
+    /** The file an editor has open now, and the text it started with; null when none runs. */
+    private volatile Path editing;
+    private volatile String given;
 
     ExternalEditor(TerminalScreen screen, SaneTerminal terminal) {
         this.screen = screen;
@@ -31,6 +35,8 @@ final class ExternalEditor implements Shell {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+            given = text + "\n";
+            editing = file;
             command.add(file.toString());
             screen.stopScreen(false);
             terminal.lend();
@@ -51,8 +57,46 @@ final class ExternalEditor implements Shell {
             String edited = Files.readString(file, StandardCharsets.UTF_8);
             return edited.equals(text + "\n") ? null : edited;
         } finally {
+            editing = null;
             Files.deleteIfExists(file);
+            Files.deleteIfExists(rescued(file));
         }
+    }
+
+    /**
+     * For a hang-up while the editor runs: the text it has written to its file (the user saved in it; nano
+     * also saves its buffer as FILE.save when its terminal goes), if it differs from what it was given.
+     * The files are removed: they hold the user's text, and the session is ending.
+     */
+    Optional<String> takeBack() {
+        Path file = editing;
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            for (Path p : new Path[] {rescued(file), file}) {
+                if (Files.isRegularFile(p)) {
+                    String text = Files.readString(p, StandardCharsets.UTF_8);
+                    if (!text.equals(given)) {
+                        return Optional.of(text);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } finally {
+            try {
+                Files.deleteIfExists(rescued(file));
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Left in the temporary folder, readable by its owner only.
+            }
+        }
+    }
+
+    private static Path rescued(Path file) {
+        return file.resolveSibling(file.getFileName() + ".save");
     }
 
     private static List<String> command() {

@@ -65,12 +65,13 @@ public final class FillApp {
 
     /** Handles every key waiting now, then paints; false when there was none. Tests drive the screen with this. */
     public boolean pump() throws IOException {
-        KeyStroke k = screen.pollInput();
-        if (k == null) {
-            return false;
-        }
+        // The key is taken under the lock: a hang-up's save then either has it handled or still waiting.
         model.lock.lock();
         try {
+            KeyStroke k = screen.pollInput();
+            if (k == null) {
+                return false;
+            }
             while (k != null && !model.quitting()) {
                 handle(k);
                 k = screen.pollInput();
@@ -85,6 +86,32 @@ public final class FillApp {
             paint(Screen.RefreshType.AUTOMATIC);
         }
         return true;
+    }
+
+    /**
+     * For a hang-up, under the model's lock: the keys already read from the terminal but not yet handled
+     * (typed just before the link dropped) are handled, so that what the user saw typed is saved. Only typing
+     * and moving between fields; a key that would open an editor, a question or Finalize is dropped.
+     */
+    public void drainPending() {
+        try {
+            KeyStroke k;
+            while ((k = screen.pollInput()) != null && !model.quitting()) {
+                if (typingOrMoving(k)) {
+                    handle(k);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The terminal is gone: what was handled is what there is.
+        }
+    }
+
+    private static boolean typingOrMoving(KeyStroke k) {
+        return switch (k.getKeyType()) {
+            case Character -> !k.isCtrlDown() && !k.isAltDown();
+            case Tab, ReverseTab, Backspace, Delete, ArrowLeft, ArrowRight, ArrowUp, ArrowDown, Home, End -> true;
+            default -> false;
+        };
     }
 
     /** One key; a failure in the program is said on the screen and the draft saved, never a stack trace. */

@@ -289,7 +289,23 @@ final class KeyHandler {
             return;
         }
         try {
-            String edited = shell.edit(m.buffer);
+            // The model is let go while the editor runs: a hang-up meanwhile can then take the editor's
+            // file back and save (it holds on afterwards, and this session ends with it).
+            int held = m.lock.getHoldCount();
+            for (int i = 0; i < held; i++) {
+                m.lock.unlock();
+            }
+            String edited;
+            try {
+                edited = shell.edit(m.buffer);
+            } finally {
+                for (int i = 0; i < held; i++) {
+                    m.lock.lock();
+                }
+            }
+            if (m.quit) {
+                return;
+            }
             if (edited != null) {
                 String clean = edited.replace("\r\n", "\n").replaceAll("\n+$", "");
                 if (org.formdesk.engine.Normalizer.unsafe(clean, true) != null) {
