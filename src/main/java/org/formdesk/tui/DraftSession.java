@@ -27,10 +27,18 @@ public final class DraftSession implements AutoCloseable {
      */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
                                     PrintWriter notices) throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquire(draft, Who.user(), notices::println);
+        return open(engine, draft, outDir, words, start, notices, Who.user(), Who.origin());
+    }
+
+    /** As above, for a user who is not this process's (the SSH service): {@code user} and {@code origin} go in the trail. */
+    public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
+                                    PrintWriter notices, String user, String origin)
+            throws DraftLock.HeldException, IOException {
+        DraftLock lock = DraftLock.acquire(draft, user, notices::println);
         try {
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
-            return new DraftSession(new FillModel(opening, words, new Drafts(draft, outDir)), lock);
+            FillModel model = new FillModel(opening, words, new Drafts(draft, outDir)).typedBy(user, origin);
+            return new DraftSession(model, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -75,7 +75,11 @@ public final class Drafts {
     }
 
     static RecordMeta touched(RecordMeta meta) {
-        return meta.touched(now(), System.getProperty("user.name"));
+        return touched(meta, System.getProperty("user.name"));
+    }
+
+    static RecordMeta touched(RecordMeta meta, String user) {
+        return meta.touched(now(), user);
     }
 
     static String now() {

@@ -41,8 +41,8 @@ public final class FillModel {
     RecordMeta meta;
     /** The audit trail: every committed change, compacted by {@link History}. */
     List<Change> history = List.of();
-    private final String user = Who.user();
-    private final String origin = Who.origin();
+    private String user = Who.user();
+    private String origin = Who.origin();
 
     int section;
     int focus;
@@ -93,6 +93,22 @@ public final class FillModel {
 
     public FormState state() {
         return state;
+    }
+
+    /** Who types and from where, for the audit trail, when that is not this process's user (the SSH service). */
+    public FillModel typedBy(String user, String origin) {
+        this.user = user;
+        this.origin = origin;
+        return this;
+    }
+
+    String user() {
+        return user;
+    }
+
+    /** The files the last finalise wrote (empty until then). */
+    public List<String> writtenFiles() {
+        return written;
     }
 
     public boolean quitting() {
@@ -392,7 +408,7 @@ public final class FillModel {
     boolean save(boolean sayIt) {
         try {
             apply();
-            meta = Drafts.touched(meta);
+            meta = Drafts.touched(meta, user);
             drafts.save(state, explanations, meta, history);
             dirty = false;
             if (sayIt) {

@@ -85,7 +85,7 @@ final class Finisher {
 
     private void write() {
         try {
-            m.meta = Drafts.touched(m.meta);
+            m.meta = Drafts.touched(m.meta, m.user());
             List<Path> paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
             m.written = paths.stream().map(Path::toString).toList();
             m.save(false);
