@@ -25,6 +25,7 @@ import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftLock;
 import org.formdesk.record.DraftStore;
+import org.formdesk.record.Who;
 import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.FillApp;
 import org.formdesk.tui.HostedFill;
@@ -158,7 +159,7 @@ final class FillChannel implements Command, ChannelSessionAware {
                 StringWriter notices = new StringWriter();
                 try {
                     session = DraftSession.open(engine, open.draft(), records, Words.of(engine.form().language()),
-                            null, new PrintWriter(notices), user, "ssh " + address);
+                            null, new PrintWriter(notices), new Who(user, "ssh " + address));
                 } catch (DraftLock.HeldException e) {
                     note = engine.form().language().equals("zh") ? "这份草稿正在另一个会话中打开；请先在那里退出"
                             : "this draft is open in another session; quit there first";

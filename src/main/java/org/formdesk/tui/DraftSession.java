@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftRepository;
+import org.formdesk.record.Who;
 
 /**
  * One user's hold on one draft: the lock taken before any screen starts (a second session is refused
@@ -27,18 +29,16 @@ public final class DraftSession implements AutoCloseable {
      */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
                                     PrintWriter notices) throws DraftLock.HeldException, IOException {
-        return open(engine, draft, outDir, words, start, notices, Who.user(), Who.origin());
+        return open(engine, draft, outDir, words, start, notices, Who.local());
     }
 
-    /** As above, for a user who is not this process's (the SSH service): {@code user} and {@code origin} go in the trail. */
+    /** The same for a given user (a service filling for someone other than the process's user). */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
-                                    PrintWriter notices, String user, String origin)
-            throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquire(draft, user, notices::println);
+                                    PrintWriter notices, Who who) throws DraftLock.HeldException, IOException {
+        DraftLock lock = DraftLock.acquire(draft, who.user(), notices::println);
         try {
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
-            FillModel model = new FillModel(opening, words, new Drafts(draft, outDir)).typedBy(user, origin);
-            return new DraftSession(model, lock);
+            return new DraftSession(new FillModel(opening, words, new DraftRepository(draft, outDir), who), lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
