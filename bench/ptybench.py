@@ -186,7 +186,7 @@ def programs(a, tmp):
     env.pop("NO_COLOR", None)
     fd = [a.formdesk, "fill", "--out", tmp]
     progs = {
-        "hello": dict(argv=["java", "-cp", a.hello_dir, "Hello"], marker=b"hello from the JVM floor", env=env),
+        "hello": dict(argv=[a.hello_java, "-cp", a.hello_dir, "Hello"], marker=b"hello from the JVM floor", env=env),
         "formdesk-seed": dict(argv=fd + ["--draft", os.path.join(tmp, "seed.yaml")], env=env,
                               marker="部门整体支出绩效自评表".encode(), prep=[b"\x1b[6~"]),  # PageDown: money fields
         "formdesk-2000": dict(argv=fd + ["--form", a.generated, "--draft", os.path.join(tmp, "gen.yaml")], env=env,
@@ -327,6 +327,7 @@ def main():
     ap.add_argument("--formdesk", default="bin/formdesk")
     ap.add_argument("--generated", required=True, help="the 2,000-field form file")
     ap.add_argument("--hello-dir", required=True)
+    ap.add_argument("--hello-java", default="java", help="the java that runs the hello-world (e.g. a release's runtime/bin/java)")
     ap.add_argument("--runs", type=int, default=7, help="first-paint runs per program")
     ap.add_argument("--keys", type=int, default=300)
     ap.add_argument("--idle", type=float, default=30.0)
