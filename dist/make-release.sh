@@ -2,10 +2,15 @@
 # Assembles the self-contained release; `mvn -Prelease package` runs it after the shaded jar is made:
 #   target/release/formdesk-VERSION/          the tree, as it unpacks
 #   target/formdesk-VERSION-linux-x64.tar.gz  the archive
-# usage: dist/make-release.sh VERSION JDK_HOME
+# usage: dist/make-release.sh VERSION JDK_HOME [FALLBACK_JDK_HOME]
+# (the fallback, the JDK running the build, when JDK_HOME has no jlink: a release is still made and tested)
 set -euo pipefail
 version="$1"
 jdk="$2"
+if [[ ! -x "$jdk/bin/jlink" && -n "${3:-}" && -x "$3/bin/jlink" ]]; then
+  echo "[release] warning: no JDK in $jdk; the runtime is made from $3 instead" >&2
+  jdk="$3"
+fi
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$top/target"
 name="formdesk-$version"
