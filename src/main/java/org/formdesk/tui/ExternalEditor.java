@@ -16,9 +16,8 @@ import java.util.Optional;
 final class ExternalEditor implements Shell {
     private final TerminalScreen screen;
     private final SaneTerminal terminal;
-    /** The file an editor has open now, and the text it started with; null when none runs. */
-    private volatile Path editing;
-    private volatile String given;
+    /** The file an editor has open now; null when none runs. */
+    private volatile EditorFile editing;
 
     ExternalEditor(TerminalScreen screen, SaneTerminal terminal) {
         this.screen = screen;
@@ -35,8 +34,7 @@ final class ExternalEditor implements Shell {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-            given = text + "\n";
-            editing = file;
+            editing = new EditorFile(file, text + "\n");
             command.add(file.toString());
             screen.stopScreen(false);
             terminal.lend();
@@ -57,9 +55,12 @@ final class ExternalEditor implements Shell {
             String edited = Files.readString(file, StandardCharsets.UTF_8);
             return edited.equals(text + "\n") ? null : edited;
         } finally {
+            EditorFile done = editing;
             editing = null;
             Files.deleteIfExists(file);
-            Files.deleteIfExists(rescued(file));
+            if (done != null) {
+                done.remove();
+            }
         }
     }
 
@@ -69,34 +70,8 @@ final class ExternalEditor implements Shell {
      * The files are removed: they hold the user's text, and the session is ending.
      */
     Optional<String> takeBack() {
-        Path file = editing;
-        if (file == null) {
-            return Optional.empty();
-        }
-        try {
-            for (Path p : new Path[] {rescued(file), file}) {
-                if (Files.isRegularFile(p)) {
-                    String text = Files.readString(p, StandardCharsets.UTF_8);
-                    if (!text.equals(given)) {
-                        return Optional.of(text);
-                    }
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } finally {
-            try {
-                Files.deleteIfExists(rescued(file));
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // Left in the temporary folder, readable by its owner only.
-            }
-        }
-    }
-
-    private static Path rescued(Path file) {
-        return file.resolveSibling(file.getFileName() + ".save");
+        EditorFile open = editing;
+        return open == null ? Optional.empty() : open.takeBack();
     }
 
     private static List<String> command() {
