@@ -97,6 +97,28 @@ class FolderModeTest {
         }
     }
 
+    @Test
+    void aFullDiskIsOneSentenceAndLeavesNoLockBehind() throws Exception {
+        // Issue 13, finding 10: not "unexpected error: java.io.IOException: No space left on device", no empty .lock.
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=32k", "tmpfs", disk.toString()) == 0, "needs root to mount a tmpfs");
+        try {
+            try (var out = Files.newOutputStream(disk.resolve("filler"))) {
+                out.write(new byte[64 * 1024]);
+            } catch (IOException full) {
+                // full now
+            }
+            Fill run = fill(disk.resolve("d.yaml"), "2021\n", new String[0]);
+            assertThat(run.code).isNotZero();
+            assertThat(run.out).contains("磁盘已满").doesNotContain("java.", "Exception", "草稿已保存");
+            try (var files = Files.list(disk)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("filler");
+            }
+        } finally {
+            sh("umount", disk.toString());
+        }
+    }
+
     /** The lock file's name beside a draft. */
     private static final class DraftLockFile {
         static Path of(Path draft) {
