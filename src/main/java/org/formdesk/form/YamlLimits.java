@@ -78,7 +78,9 @@ public final class YamlLimits {
                 text += " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
             }
         } else {
-            text = "not valid " + format + ": " + text;
+            // Never a Java class name in a message ("java.io.CharConversionException: Invalid UTF-8 ...").
+            text = "not valid " + format + ": "
+                    + text.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "");
         }
         return new Problem(at, text);
     }

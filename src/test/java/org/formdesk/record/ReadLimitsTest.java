@@ -125,6 +125,14 @@ class ReadLimitsTest {
                 "line 12 is longer than 65536 characters (the line length limit)"))).contains("第 12 行", "65536");
     }
 
+    @Test
+    void aFormFileThatIsNotUtf8IsToldWithoutJavaClassNames() {
+        byte[] bytes = concat("id: f\ntitle: ", new byte[] {(byte) 0xff}, "\n");
+        var result = new org.formdesk.form.FormLoader().read("f.yaml", bytes);
+        assertThat(result.problems()).isNotEmpty().allSatisfy(p ->
+                assertThat(p.message()).doesNotContainPattern("java\\.|Exception"));
+    }
+
     private static byte[] concat(String a, byte[] b, String c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(a.getBytes(StandardCharsets.UTF_8));
