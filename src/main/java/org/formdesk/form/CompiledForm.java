@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  */
 final class CompiledForm {
     private static final int MAGIC = 0x46444643; // "FDFC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int END = 0x454E4421;
 
     private CompiledForm() {
@@ -94,6 +94,15 @@ final class CompiledForm {
                     str(g.grade());
                     dec(g.min());
                 }
+            }
+            writeBoolean(d.print() != null);
+            if (d.print() != null) {
+                str(d.print().corner());
+                str(d.print().title());
+                str(d.print().subtitle());
+                strings(d.print().header());
+                strings(d.print().notes());
+                strings(d.print().signature());
             }
         }
 
@@ -231,7 +240,8 @@ final class CompiledForm {
                 }
                 scoring = new ScoringDef(max, grades);
             }
-            return new FormDefinition(id, version, title, language, record, sections, checks, scoring);
+            PrintDef print = readBoolean() ? new PrintDef(str(), str(), str(), strings(), strings(), strings()) : null;
+            return new FormDefinition(id, version, title, language, record, sections, checks, scoring, print);
         }
 
         private SectionDef section() throws IOException {

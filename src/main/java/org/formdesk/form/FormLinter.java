@@ -39,6 +39,7 @@ final class FormLinter {
         cycles();
         scoring();
         recordKeys();
+        printBlock();
         return problems;
     }
 
@@ -284,6 +285,20 @@ final class FormLinter {
         }
         if (keys.unit() != null && !form.fields().containsKey(keys.unit())) {
             report("/record/unit", "record.unit names unknown field '" + keys.unit() + "'");
+        }
+    }
+
+    private void printBlock() {
+        PrintDef print = form.definition().print();
+        if (print == null) {
+            return;
+        }
+        for (String[] text : print.texts()) {
+            for (String id : PrintDef.fieldsNamed(text[1])) {
+                if (!form.fields().containsKey(id)) {
+                    report(text[0], "print names unknown field '{" + id + "}'");
+                }
+            }
         }
     }
 }
