@@ -35,5 +35,7 @@ for ws in wb.worksheets:
         "freeze": ws.freeze_panes,
         "filter": ws.auto_filter.ref,
         "cells": cells,
+        "widths": {str(openpyxl.utils.column_index_from_string(k)): d.width
+                   for k, d in ws.column_dimensions.items() if d.width},
     })
 json.dump(out, sys.stdout, ensure_ascii=False)

@@ -96,10 +96,9 @@ public final class DocxReport {
                 : words.t("aside", section.help().strip()));
         fields(section.fields().stream().filter(f -> form.indicatorOf(f.id()).isEmpty()).toList());
         for (IndicatorDef ind : section.indicators()) {
-            BigDecimal score = Values.number(state, ind.scoreId());
-            docx.heading(ind.label(), words.t("aside", words.t("indicatorLine", ind.group(), plain(ind.max()),
-                    score == null ? "" : plain(score))));
+            docx.heading(ind.label(), words.t("aside", words.t("indicatorLine", ind.group(), plain(ind.max()))));
             List<FieldDef> parts = new ArrayList<>(ind.fields());
+            parts.add(part(ind, ind.scoreId()));
             parts.add(part(ind, ind.deductionId()));
             parts.add(part(ind, ind.analysisId()));
             fields(parts);
@@ -177,10 +176,18 @@ public final class DocxReport {
         docx.label(table.label() + words.t("colon"));
         List<Map<?, ?>> rows = Values.rows(state, table);
         List<FieldDef> cols = table.columns();
+        // Each column as wide as its header or its longest cell (within bounds), so that short figures
+        // do not wrap and long names get the room.
         int[] widths = new int[cols.size() + 1];
-        widths[0] = 8;
+        widths[0] = Math.max(Xlsx.Width.of(words.t("index")), 4) + 2;
         for (int c = 0; c < cols.size(); c++) {
-            widths[c + 1] = cols.get(c).type().isNumeric() ? 14 : 30;
+            FieldDef col = cols.get(c);
+            int w = Xlsx.Width.of(Headers.label(col, words));
+            for (Map<?, ?> row : rows) {
+                String text = Values.canonical(state.engine().parser(), col, row.get(col.id()));
+                w = Math.max(w, text == null ? 0 : Xlsx.Width.of(text));
+            }
+            widths[c + 1] = Math.min(Math.max(w, 4), 40) + 2;
         }
         boolean anySum = cols.stream().anyMatch(DocxReport::summed);
         XWPFTable t = docx.table(1 + Math.max(rows.size(), 1) + (anySum ? 1 : 0), widths);

@@ -46,7 +46,7 @@ final class ExportWords {
             e("explained", "说明：{0}", "explanation: {0}"),
             e("unexplainedNote", "（未说明）", " (not explained)"),
             e("aside", "（{0}）", " ({0})"),
-            e("indicatorLine", "{0}，满分 {1} 分，自评得分 {2} 分", "{0}, {2} of {1} points"),
+            e("indicatorLine", "{0}，满分 {1} 分", "{0}, {1} points"),
             e("colon", "：", ":"),
             e("fieldsSheet", "填报内容", "Fields"),
             e("indicatorsSheet", "绩效指标", "Indicators"),
