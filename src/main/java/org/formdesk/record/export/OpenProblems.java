@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.formdesk.engine.FormState;
+import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.Form;
 import org.formdesk.form.Problem;
@@ -30,14 +31,14 @@ final class OpenProblems {
         for (Problem p : read.issues()) {
             out.add(new Entry("error", "", "", p.toString(), null));
         }
-        for (Violation v : state.errors()) {
+        Verdict verdict = Verdict.of(state, read.record().explanations());
+        for (Violation v : verdict.errors()) {
             out.add(entry(form, "error", v, null));
         }
-        for (Violation v : state.warnings()) {
-            String why = read.record().explanations().get(v.id());
-            out.add(entry(form, "warning", v, why == null || why.isBlank() ? null : why));
+        for (Violation v : verdict.warnings()) {
+            out.add(entry(form, "warning", v, verdict.explanation(v.id())));
         }
-        for (Violation v : state.pending()) {
+        for (Violation v : verdict.pending()) {
             out.add(entry(form, "pending", v, null));
         }
         for (Problem p : read.notes()) {
