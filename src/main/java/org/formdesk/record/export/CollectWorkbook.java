@@ -57,7 +57,7 @@ public final class CollectWorkbook implements Collection.Sink {
             xlsx.header(sheet, head, true);
             tables.put(table.id(), sheet);
         }
-        if (!form.indicators().isEmpty()) {
+        if (!form.indicators().isEmpty() || form.scoring().isPresent()) {
             scores = xlsx.sheet(words.t("scoresSheet"));
             List<String> head = keyHeaders();
             head.addAll(List.of(words.t("group"), words.t("indicator"), words.t("points"), words.t("score"),

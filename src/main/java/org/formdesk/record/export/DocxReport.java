@@ -228,10 +228,10 @@ public final class DocxReport {
     }
 
     private void scores() {
-        if (form.indicators().isEmpty()) {
+        ScoreCard card = state.scoreCard();
+        if (card.indicators().isEmpty()) {
             return;
         }
-        ScoreCard card = state.scoreCard();
         docx.heading(words.t("scoreTable"), null);
         List<IndicatorScore> list = card.indicators();
         XWPFTable t = docx.table(list.size() + 3, new int[] {14, 22, 10, 10, 44});
@@ -314,6 +314,6 @@ public final class DocxReport {
     }
 
     private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 }

@@ -95,10 +95,10 @@ public final class LongCsv {
                 table.add(line);
             }
         }
-        if (!form.indicators().isEmpty()) {
+        if (!form.indicators().isEmpty() || form.scoring().isPresent()) {
             ScoreCard card = state.scoreCard();
             score(keys, "score.total", words.t("total"), card.total() == null ? null : card.total().stripTrailingZeros().toPlainString());
-            score(keys, "score.max", words.t("max"), card.max().stripTrailingZeros().toPlainString());
+            score(keys, "score.max", words.t("max"), card.max() == null ? null : card.max().stripTrailingZeros().toPlainString());
             score(keys, "score.grade", words.t("grade"), card.grade());
         }
     }

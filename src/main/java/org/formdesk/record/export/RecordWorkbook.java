@@ -90,13 +90,13 @@ public final class RecordWorkbook {
     }
 
     private void indicators() {
-        if (form.indicators().isEmpty()) {
+        ScoreCard card = state.scoreCard();
+        if (card.indicators().isEmpty()) {
             return;
         }
         Sheet sheet = xlsx.sheet(words.t("indicatorsSheet"));
         xlsx.header(sheet, List.of(words.t("group"), words.t("indicator"), words.t("points"), words.t("score"),
                 words.t("deduction")), false);
-        ScoreCard card = state.scoreCard();
         for (IndicatorScore s : card.indicators()) {
             Row row = xlsx.row(sheet);
             xlsx.set(row, 0, s.group());

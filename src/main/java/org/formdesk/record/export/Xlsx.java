@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.UserNameAwareTempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.formdesk.form.FieldDef;
@@ -36,6 +38,13 @@ final class Xlsx implements AutoCloseable {
     /** Excel keeps 15 significant digits: a number with more is written as text rather than changed. */
     private static final int EXCEL_DIGITS = 15;
     private static final int MAX_WIDTH = 60;
+
+    static {
+        // POI's default puts every user's temporary sheets in one /tmp/poifiles, which the first user to
+        // run owns: on a shared bastion everyone else's collect would fail. A folder per user instead (the
+        // files in it are 0600 either way). One policy for the whole process, set before any workbook.
+        TempFile.setTempFileCreationStrategy(new UserNameAwareTempFileCreationStrategy());
+    }
 
     private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
     private final Map<String, CellStyle> styles = new HashMap<>();
