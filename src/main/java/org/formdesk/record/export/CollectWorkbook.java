@@ -146,8 +146,14 @@ public final class CollectWorkbook implements Collection.Sink {
                 for (int c = 0; c < cells.size(); c++) {
                     FieldDef f = fields.get(c);
                     Object v = cells.get(c);
-                    if (f != null && Typed.percent(f) && v instanceof BigDecimal d) {
-                        v = d.movePointLeft(2); // the summary holds rates ×100, as the CSV shows them
+                    if (f != null && Typed.percent(f)) {
+                        // The summary holds rates ×100 as the CSV shows them (typed ones with their % sign).
+                        if (v instanceof String text && text.matches("-?\\d+(\\.\\d+)?%")) {
+                            v = new BigDecimal(text.substring(0, text.length() - 1));
+                        }
+                        if (v instanceof BigDecimal d) {
+                            v = d.movePointLeft(2);
+                        }
                     }
                     xlsx.set(row, c, v, f);
                 }

@@ -216,6 +216,29 @@ final class Docx {
         return t;
     }
 
+    /**
+     * Column widths in twips for table text measured in display columns (a Chinese character is two):
+     * each column first gets its {@code least}, then what is left of the text width goes to the columns
+     * by how much more they {@code want}.
+     */
+    static int[] columns(int[] want, int[] least) {
+        int perUnit = (int) (TABLE * 20 / 2);
+        int margin = 2 * 115;
+        int[] twips = new int[want.length];
+        int used = 0;
+        int extraWanted = 0;
+        for (int c = 0; c < want.length; c++) {
+            twips[c] = least[c] * perUnit + margin;
+            used += twips[c];
+            extraWanted += Math.max(0, want[c] - least[c]);
+        }
+        int left = TEXT_W - used;
+        for (int c = 0; c < want.length && left > 0 && extraWanted > 0; c++) {
+            twips[c] += (int) ((long) left * Math.max(0, want[c] - least[c]) / extraWanted);
+        }
+        return twips;
+    }
+
     void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align, boolean label) {
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         XWPFParagraph p = cell.getParagraphs().get(0);

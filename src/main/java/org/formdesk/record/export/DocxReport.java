@@ -176,19 +176,24 @@ public final class DocxReport {
         docx.label(table.label() + words.t("colon"));
         List<Map<?, ?>> rows = Values.rows(state, table);
         List<FieldDef> cols = table.columns();
-        // Each column as wide as its header or its longest cell (within bounds), so that short figures
-        // do not wrap and long names get the room.
-        int[] widths = new int[cols.size() + 1];
-        widths[0] = Math.max(Xlsx.Width.of(words.t("index")), 4) + 2;
+        // Figures never wrap: each numeric column (and the row number) gets the room of its widest figure
+        // or header word first; text columns share what is left by how much they hold, wrapping as needed.
+        int[] want = new int[cols.size() + 1];
+        int[] least = new int[cols.size() + 1];
+        want[0] = Math.max(Xlsx.Width.of(words.t("index")), String.valueOf(rows.size()).length());
+        least[0] = want[0];
         for (int c = 0; c < cols.size(); c++) {
             FieldDef col = cols.get(c);
-            int w = Xlsx.Width.of(Headers.label(col, words));
+            int longest = 0;
             for (Map<?, ?> row : rows) {
                 String text = Values.canonical(state.engine().parser(), col, row.get(col.id()));
-                w = Math.max(w, text == null ? 0 : Xlsx.Width.of(text));
+                longest = Math.max(longest, text == null ? 0 : Xlsx.Width.of(text));
             }
-            widths[c + 1] = Math.min(Math.max(w, 4), 40) + 2;
+            int header = Xlsx.Width.of(Headers.label(col, words));
+            want[c + 1] = Math.min(Math.max(longest, header), 40);
+            least[c + 1] = col.type().isNumeric() ? Math.max(longest, 4) : Math.min(want[c + 1], 4);
         }
+        int[] widths = Docx.columns(want, least);
         boolean anySum = cols.stream().anyMatch(DocxReport::summed);
         XWPFTable t = docx.table(1 + Math.max(rows.size(), 1) + (anySum ? 1 : 0), widths);
         docx.repeatHeader(t.getRow(0));
@@ -234,7 +239,13 @@ public final class DocxReport {
         }
         docx.heading(words.t("scoreTable"), null);
         List<IndicatorScore> list = card.indicators();
-        XWPFTable t = docx.table(list.size() + 3, new int[] {14, 22, 10, 10, 44});
+        int[] want = {Xlsx.Width.of(words.t("group")), Xlsx.Width.of(words.t("indicator")), 6, 6, 20};
+        for (IndicatorScore s : list) {
+            want[0] = Math.max(want[0], Xlsx.Width.of(s.group()));
+            want[1] = Math.max(want[1], Math.min(Xlsx.Width.of(s.label()), 30));
+            want[4] = Math.max(want[4], Math.min(Xlsx.Width.of(s.deductionReason() == null ? "" : s.deductionReason()), 60));
+        }
+        XWPFTable t = docx.table(list.size() + 3, Docx.columns(want, new int[] {4, 8, 6, 6, 8}));
         docx.repeatHeader(t.getRow(0));
         String[] head = {words.t("group"), words.t("indicator"), words.t("points"), words.t("score"), words.t("deduction")};
         for (int c = 0; c < head.length; c++) {

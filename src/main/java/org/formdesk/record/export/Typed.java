@@ -56,9 +56,9 @@ final class Typed {
         return shown;
     }
 
-    /** Whether the field's cells are rates shown as percentages. */
+    /** Whether the field's cells are rates shown as percentages (computed or typed, both held as ratios). */
     static boolean percent(FieldDef f) {
-        return f.type() == FieldType.PERCENT && f.isComputed();
+        return f.type() == FieldType.PERCENT;
     }
 
     private static BigDecimal rounded(FieldDef f, BigDecimal v) {

@@ -161,7 +161,8 @@ final class Xlsx implements AutoCloseable {
         // Excel stores at most 32,767 characters in a cell; longer text is cut with a mark rather than refused.
         String t = text.length() > 32_767 ? text.substring(0, 32_766) + "…" : text;
         cell.setCellValue(t);
-        boolean formulaLike = !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0;
+        // Full-width signs too: Excel with a Chinese input method reads ＝1+1 as a formula when it is typed.
+        boolean formulaLike = !t.isEmpty() && "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20".indexOf(t.charAt(0)) >= 0;
         boolean multiline = t.indexOf('\n') >= 0 || Width.of(t) > MAX_WIDTH;
         if (formulaLike || multiline) {
             cell.setCellStyle(style((formulaLike ? "quote" : "") + (multiline ? "wrap" : "")));
