@@ -2,22 +2,19 @@ package org.formdesk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 
-/** The update step: one key changes the model. Nothing here draws, and nothing here may throw at the user. */
+/** The part of the update that reads keys and pastes. Nothing here draws or touches a file. */
 final class KeyHandler {
     private final FillModel m;
-    private final Shell shell;
     private final Finisher finisher;
 
-    KeyHandler(FillModel model, Shell shell) {
+    KeyHandler(FillModel model) {
         this.m = model;
-        this.shell = shell;
         this.finisher = new Finisher(model);
     }
 
@@ -28,7 +25,7 @@ final class KeyHandler {
         }
         if (type == KeyType.EOF) {
             m.commit();
-            m.save(false);
+            m.save(Effect.Then.NOTHING);
             m.quit = true;
             return;
         }
@@ -51,8 +48,17 @@ final class KeyHandler {
         switch (type) {
             case F1 -> m.help = true;
             case F10 -> control('q');
-            case Tab, ArrowDown -> m.next();
-            case ReverseTab, ArrowUp -> m.previous();
+            case ArrowDown, ArrowUp -> {
+                if (k.isAltDown()) {
+                    moveRow(type == KeyType.ArrowDown ? 1 : -1);
+                } else if (type == KeyType.ArrowDown) {
+                    m.next();
+                } else {
+                    m.previous();
+                }
+            }
+            case Tab -> m.next();
+            case ReverseTab -> m.previous();
             case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
             case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
@@ -87,7 +93,7 @@ final class KeyHandler {
         switch (letter) {
             case 's' -> {
                 m.commit();
-                m.save(true);
+                m.save(Effect.Then.SAY);
                 m.enter();
             }
             case 'q' -> {
@@ -132,7 +138,7 @@ final class KeyHandler {
         switch (ask) {
             case QUIT, CTRL_C -> {
                 if (yes) {
-                    m.quit = m.save(false);
+                    m.save(Effect.Then.QUIT);
                 } else if (no) {
                     m.quit = true;
                 }
@@ -196,6 +202,7 @@ final class KeyHandler {
         }
         if (!Admissible.accepts(f, c)) {
             m.say(m.words.t("refused", f.label(), String.valueOf(c)), true);
+            m.emit(new Effect.Bell());
             return;
         }
         if (f.maxLength() != null && m.buffer.codePointCount(0, m.buffer.length()) >= f.maxLength()) {
@@ -246,38 +253,58 @@ final class KeyHandler {
         }
         m.commit();
         String table = it.fieldId();
-        List<Map<String, String>> rows = m.rows(table);
-        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : rows.size();
-        rows.add(at, new java.util.LinkedHashMap<>());
-        m.state.setRows(table, rows);
+        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : m.rows(table).size();
+        m.changes.addRow(table, at);
         m.dirty = true;
-        List<Item> items = m.items();
-        for (int i = 0; i < items.size(); i++) {
-            Item c = items.get(i);
-            if (c.kind() == Item.Kind.CELL && c.fieldId().equals(table) && c.row() == at) {
-                m.focus = i;
-                break;
-            }
-        }
+        focusCell(table, at, null);
         m.enter();
     }
 
     private void deleteRow() {
         Item it = m.current();
+        if (it == null || it.kind() != Item.Kind.CELL || it.row() >= m.rows(it.fieldId()).size()) {
+            return;
+        }
+        m.commit(); // what was typed in the row is part of what the trail says was deleted
+        m.changes.deleteRow(it.fieldId(), it.row());
+        m.edited = false;
+        m.dirty = true;
+        m.snapshotChecks();
+        m.say(m.words.t("rowDeleted", it.row() + 1), false);
+        m.focus = Math.max(0, m.focus - m.form.fields().get(it.fieldId()).columns().size());
+        m.enter();
+        m.save(Effect.Then.NOTHING);
+    }
+
+    /** Alt-↑ / Alt-↓ on a cell: the row changes places with the one above or below; the focus goes with it. */
+    private void moveRow(int by) {
+        Item it = m.current();
         if (it == null || it.kind() != Item.Kind.CELL) {
             return;
         }
-        List<Map<String, String>> rows = m.rows(it.fieldId());
-        if (it.row() < rows.size()) {
-            rows.remove(it.row());
-            m.state.setRows(it.fieldId(), rows);
-            m.edited = false;
-            m.dirty = true;
-            m.snapshotChecks();
-            m.say(m.words.t("rowDeleted", it.row() + 1), false);
-            m.focus = Math.max(0, m.focus - m.form.fields().get(it.fieldId()).columns().size());
-            m.enter();
-            m.save(false);
+        int to = it.row() + by;
+        if (to < 0 || to >= m.rows(it.fieldId()).size()) {
+            return;
+        }
+        m.commit();
+        m.changes.moveRow(it.fieldId(), it.row(), to);
+        m.dirty = true;
+        m.snapshotChecks();
+        focusCell(it.fieldId(), to, it.column());
+        m.enter();
+        m.save(Effect.Then.NOTHING);
+    }
+
+    /** Puts the focus on a cell of a table's row (its first cell when {@code column} is null). */
+    private void focusCell(String table, int row, String column) {
+        List<Item> items = m.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item c = items.get(i);
+            if (c.kind() == Item.Kind.CELL && c.fieldId().equals(table) && c.row() == row
+                    && (column == null || column.equals(c.column()))) {
+                m.focus = i;
+                return;
+            }
         }
     }
 
@@ -288,22 +315,44 @@ final class KeyHandler {
             m.say(m.words.t("notLong"), false);
             return;
         }
-        try {
-            String edited = shell.edit(m.buffer);
-            if (edited != null) {
-                String clean = edited.replace("\r\n", "\n").replaceAll("\n+$", "");
-                if (org.formdesk.engine.Normalizer.unsafe(clean, true) != null) {
-                    m.say(m.state.engine().texts().t("control", f.label()), true);
-                    return;
-                }
-                m.buffer = clean;
-                m.caret = clean.length();
-                m.edited = true;
-                m.commit();
-                m.enter();
+        m.emit(new Effect.OpenEditor(m.buffer));
+    }
+
+    /**
+     * Text pasted at once: into the field being typed, as one change, each character admitted as if typed;
+     * what the field cannot hold is left out and said once. A line break ends a one-line paste.
+     */
+    void paste(String text) {
+        Item it = m.current();
+        FieldDef f = m.currentField();
+        if (m.ask != null || m.help || it == null || !it.editable() || f == null || text == null) {
+            return;
+        }
+        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
+        String clean = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!multiline && clean.indexOf('\n') >= 0) {
+            clean = clean.substring(0, clean.indexOf('\n'));
+        }
+        StringBuilder kept = new StringBuilder();
+        String refused = null;
+        int room = f.maxLength() == null ? Integer.MAX_VALUE
+                : f.maxLength() - m.buffer.codePointCount(0, m.buffer.length());
+        for (int i = 0; i < clean.length() && room > 0; i++) {
+            char c = clean.charAt(i);
+            if (c == '\n' || (!Character.isSurrogate(c) && Admissible.accepts(f, c))) {
+                kept.append(c);
+                room--;
+            } else if (refused == null) {
+                refused = Character.isSurrogate(c) ? m.words.t("refusedEmoji", f.label())
+                        : m.words.t("refused", f.label(), String.valueOf(c));
             }
-        } catch (IOException | RuntimeException e) {
-            m.say(m.words.t("editorFailed", e.getMessage()), true);
+        }
+        if (refused != null) {
+            m.say(refused, true);
+            m.emit(new Effect.Bell());
+        }
+        if (kept.length() > 0) {
+            insert(kept.toString());
         }
     }
 }
