@@ -17,7 +17,6 @@ import org.formdesk.record.DraftRepository;
 import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
 import org.formdesk.record.RecordStatus;
-import org.formdesk.record.RecordWriter;
 import org.formdesk.record.Records;
 import org.formdesk.record.Who;
 
@@ -48,9 +47,9 @@ public final class FillModel {
     String buffer = "";
     int caret;
     boolean edited;
-    private String applied = "";
+    String applied = "";
     /** The stored text when the focus arrived: a commit that differs from it is a change for the trail. */
-    private String original = "";
+    String original = "";
     final Set<String> touched = new HashSet<>();
     Map<String, CheckResult> shownChecks = new LinkedHashMap<>();
     /** The shown checks by the field they are listed after; placed when the checks are snapshot, not per paint. */
@@ -186,117 +185,6 @@ public final class FillModel {
         original = buffer;
     }
 
-    /** Shows the buffer in the engine as it is typed, so computed fields follow the keys (not yet a change). */
-    void apply() {
-        Item it = current();
-        if (it == null || !edited || buffer.equals(applied)) {
-            return;
-        }
-        applied = buffer;
-        if (it.kind() == Item.Kind.FIELD) {
-            changes.preview(it.fieldId(), buffer);
-        } else if (it.kind() == Item.Kind.CELL) {
-            changes.previewCell(it.fieldId(), it.row(), it.column(), buffer);
-        }
-    }
-
-    /** The typed text becomes a change (in the trail) if it differs from what the field held. */
-    private boolean commitTyped() {
-        Item it = current();
-        if (it == null || !edited) {
-            return false;
-        }
-        apply();
-        if (buffer.equals(original)) {
-            return false;
-        }
-        if (it.kind() == Item.Kind.CELL) {
-            changes.setCell(it.fieldId(), it.row(), it.column(), original, buffer);
-        } else {
-            changes.set(it.fieldId(), original, buffer);
-        }
-        original = buffer;
-        return true;
-    }
-
-    /** Leaving an item: the value is committed, its checks speak, the draft is saved if it changed. */
-    void commit() {
-        Item it = current();
-        if (it == null) {
-            return;
-        }
-        if (it.fieldId() != null) {
-            touched.add(it.fieldId());
-        }
-        if (edited) {
-            commitTyped();
-            edited = false;
-            dirty = true;
-            snapshotChecks();
-            save(Effect.Then.NOTHING);
-        }
-    }
-
-    /** A whole value committed at once (the line mode): changed, saved. */
-    void commitValue(String fieldId, String text) {
-        touched.add(fieldId);
-        if (changes.set(fieldId, text)) {
-            changed();
-        }
-    }
-
-    /** A whole table committed at once (the line mode). */
-    void commitRows(String fieldId, List<Map<String, String>> newRows) {
-        touched.add(fieldId);
-        if (changes.setRows(fieldId, newRows)) {
-            changed();
-        }
-    }
-
-    private void changed() {
-        dirty = true;
-        snapshotChecks();
-        save(Effect.Then.NOTHING);
-    }
-
-    void moveTo(int sectionIndex, int itemIndex) {
-        commit();
-        section = Math.max(0, Math.min(sectionIndex, summaryIndex()));
-        focus = Math.max(0, itemIndex);
-        enter();
-    }
-
-    void next() {
-        if (focus + 1 < items().size()) {
-            moveTo(section, focus + 1);
-        } else if (section < summaryIndex()) {
-            moveTo(section + 1, 0);
-        }
-    }
-
-    void previous() {
-        if (focus > 0) {
-            moveTo(section, focus - 1);
-        } else if (section > 0) {
-            moveTo(section - 1, Math.max(0, itemsOf(section - 1).size() - 1));
-        }
-    }
-
-    void jumpToField(String fieldId) {
-        Integer s = layout.sectionOf(fieldId);
-        if (s == null) {
-            return;
-        }
-        List<Item> items = itemsOf(s);
-        for (int i = 0; i < items.size(); i++) {
-            if (fieldId.equals(items.get(i).fieldId())) {
-                moveTo(s, i);
-                return;
-            }
-        }
-        moveTo(s, 0);
-    }
-
     void snapshotChecks() {
         Map<String, CheckResult> m = new LinkedHashMap<>();
         for (CheckResult r : state.checkResults()) {
@@ -304,23 +192,6 @@ public final class FillModel {
         }
         shownChecks = m;
         checksAfter = layout.placeChecks(m.values());
-    }
-
-    /**
-     * Asks for the draft to be saved (what is typed committed first, so the trail explains every saved
-     * value); the runner says how it went with {@link Msg.Saved}.
-     */
-    void save(Effect.Then then) {
-        commitTyped();
-        meta = meta.touched(DraftRepository.now(), who.user());
-        effects.add(new Effect.SaveDraft(RecordWriter.tree(snapshot(RecordStatus.DRAFT), state), then));
-    }
-
-    /** Asks for the final record to be written; the runner answers with {@link Msg.Written}. */
-    void writeRecord() {
-        meta = meta.touched(DraftRepository.now(), who.user());
-        effects.add(new Effect.WriteRecord(RecordWriter.tree(snapshot(RecordStatus.FINAL), state),
-                DraftRepository.baseName(state)));
     }
 
     void emit(Effect effect) {

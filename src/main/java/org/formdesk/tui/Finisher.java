@@ -15,7 +15,7 @@ final class Finisher {
     }
 
     void start() {
-        m.commit();
+        Editing.commit(m);
         if (Finaliser.next(m.verdict()) instanceof Finaliser.Refused refused) {
             m.say(m.words.t("finalizeRefused", refused.errors()), true);
             m.focus = 0;
@@ -76,6 +76,6 @@ final class Finisher {
     }
 
     private void write() {
-        m.writeRecord();
+        Editing.writeRecord(m);
     }
 }

@@ -24,8 +24,8 @@ final class KeyHandler {
             return; // stray answers to Lanterna's size query, and whatever a paste decodes to
         }
         if (type == KeyType.EOF) {
-            m.commit();
-            m.save(Effect.Then.NOTHING);
+            Editing.commit(m);
+            Editing.save(m, Effect.Then.NOTHING);
             m.quit = true;
             return;
         }
@@ -50,17 +50,17 @@ final class KeyHandler {
             case F10 -> control('q');
             case ArrowDown, ArrowUp -> {
                 if (k.isAltDown()) {
-                    moveRow(type == KeyType.ArrowDown ? 1 : -1);
+                    RowEdits.moveRow(m, type == KeyType.ArrowDown ? 1 : -1);
                 } else if (type == KeyType.ArrowDown) {
-                    m.next();
+                    Editing.next(m);
                 } else {
-                    m.previous();
+                    Editing.previous(m);
                 }
             }
-            case Tab -> m.next();
-            case ReverseTab -> m.previous();
-            case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
-            case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
+            case Tab -> Editing.next(m);
+            case ReverseTab -> Editing.previous(m);
+            case PageDown -> Editing.moveTo(m, Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
+            case PageUp -> Editing.moveTo(m, Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
             case ArrowLeft -> m.caret = Math.max(0, m.caret - 1);
             case ArrowRight -> m.caret = Math.min(m.buffer.length(), m.caret + 1);
@@ -92,8 +92,8 @@ final class KeyHandler {
         m.say("", false);
         switch (letter) {
             case 's' -> {
-                m.commit();
-                m.save(Effect.Then.SAY);
+                Editing.commit(m);
+                Editing.save(m, Effect.Then.SAY);
                 m.enter();
             }
             case 'q' -> {
@@ -107,7 +107,7 @@ final class KeyHandler {
                 m.ask = FillModel.Ask.CTRL_C;
             }
             case 'e' -> editExternally();
-            case 'n' -> addRow();
+            case 'n' -> RowEdits.addRow(m);
             case 'd' -> {
                 Item it = m.current();
                 if (it != null && it.kind() == Item.Kind.CELL) {
@@ -116,7 +116,7 @@ final class KeyHandler {
             }
             case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\ arrives as 0x1C
             case 'j', 'm' -> enter(); // Ctrl-J / Ctrl-M: a bare line feed or carriage return
-            case 'i' -> m.next();
+            case 'i' -> Editing.next(m);
             case 'h' -> backspace();
             default -> {
                 // Other Ctrl chords are not used; ignoring them keeps the letter out of the field.
@@ -138,14 +138,14 @@ final class KeyHandler {
         switch (ask) {
             case QUIT, CTRL_C -> {
                 if (yes) {
-                    m.save(Effect.Then.QUIT);
+                    Editing.save(m, Effect.Then.QUIT);
                 } else if (no) {
                     m.quit = true;
                 }
             }
             case DELETE_ROW -> {
                 if (yes) {
-                    deleteRow();
+                    RowEdits.deleteRow(m);
                 }
             }
             default -> {
@@ -162,17 +162,17 @@ final class KeyHandler {
             case PROBLEM -> {
                 List<Violation> problems = m.problems();
                 if (it.index() < problems.size()) {
-                    m.jumpToField(target(problems.get(it.index())));
+                    Editing.jumpToField(m, target(problems.get(it.index())));
                 }
             }
             case FINALIZE -> finisher.start();
-            case TABLE -> addRowIfEmpty();
+            case TABLE -> RowEdits.addRowIfEmpty(m);
             default -> {
                 FieldDef f = m.currentField();
                 if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
                     insert("\n");
                 } else {
-                    m.next();
+                    Editing.next(m);
                 }
             }
         }
@@ -235,77 +235,6 @@ final class KeyHandler {
         }
         m.buffer = m.buffer.substring(0, m.caret) + m.buffer.substring(m.caret + 1);
         m.edited = true;
-    }
-
-    private void addRowIfEmpty() {
-        Item it = m.current();
-        if (m.rows(it.fieldId()).isEmpty()) {
-            addRow();
-        } else {
-            m.next();
-        }
-    }
-
-    private void addRow() {
-        Item it = m.current();
-        if (it == null || (it.kind() != Item.Kind.TABLE && it.kind() != Item.Kind.CELL)) {
-            return;
-        }
-        m.commit();
-        String table = it.fieldId();
-        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : m.rows(table).size();
-        m.changes.addRow(table, at);
-        m.dirty = true;
-        focusCell(table, at, null);
-        m.enter();
-    }
-
-    private void deleteRow() {
-        Item it = m.current();
-        if (it == null || it.kind() != Item.Kind.CELL || it.row() >= m.rows(it.fieldId()).size()) {
-            return;
-        }
-        m.commit(); // what was typed in the row is part of what the trail says was deleted
-        m.changes.deleteRow(it.fieldId(), it.row());
-        m.edited = false;
-        m.dirty = true;
-        m.snapshotChecks();
-        m.say(m.words.t("rowDeleted", it.row() + 1), false);
-        m.focus = Math.max(0, m.focus - m.form.fields().get(it.fieldId()).columns().size());
-        m.enter();
-        m.save(Effect.Then.NOTHING);
-    }
-
-    /** Alt-↑ / Alt-↓ on a cell: the row changes places with the one above or below; the focus goes with it. */
-    private void moveRow(int by) {
-        Item it = m.current();
-        if (it == null || it.kind() != Item.Kind.CELL) {
-            return;
-        }
-        int to = it.row() + by;
-        if (to < 0 || to >= m.rows(it.fieldId()).size()) {
-            return;
-        }
-        m.commit();
-        m.changes.moveRow(it.fieldId(), it.row(), to);
-        m.dirty = true;
-        m.snapshotChecks();
-        focusCell(it.fieldId(), to, it.column());
-        m.enter();
-        m.save(Effect.Then.NOTHING);
-    }
-
-    /** Puts the focus on a cell of a table's row (its first cell when {@code column} is null). */
-    private void focusCell(String table, int row, String column) {
-        List<Item> items = m.items();
-        for (int i = 0; i < items.size(); i++) {
-            Item c = items.get(i);
-            if (c.kind() == Item.Kind.CELL && c.fieldId().equals(table) && c.row() == row
-                    && (column == null || column.equals(c.column()))) {
-                m.focus = i;
-                return;
-            }
-        }
     }
 
     private void editExternally() {

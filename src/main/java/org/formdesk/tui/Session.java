@@ -53,7 +53,7 @@ public final class Session {
     void showTyped() {
         lock.lock();
         try {
-            model.apply();
+            Editing.apply(model);
         } finally {
             lock.unlock();
         }

@@ -22,7 +22,7 @@ final class Update {
             // A bug must not cost the user their input: say it, and save what is there.
             m.takeEffects();
             m.say(m.words.t("internalError", e), true);
-            m.save(Effect.Then.NOTHING);
+            Editing.save(m, Effect.Then.NOTHING);
         }
         return m.takeEffects();
     }
@@ -36,7 +36,7 @@ final class Update {
             m.clampFocus(); // nothing else: the view lays the screen out again for the new size
         } else if (msg instanceof Msg.HangUp) {
             if (!m.quit && (m.edited || m.dirty)) {
-                m.save(Effect.Then.NOTHING);
+                Editing.save(m, Effect.Then.NOTHING);
             }
         } else if (msg instanceof Msg.Saved s) {
             saved(m, s);
@@ -45,18 +45,18 @@ final class Update {
         } else if (msg instanceof Msg.Written w) {
             written(m, w);
         } else if (msg instanceof Msg.Answer a) {
-            m.commitValue(a.fieldId(), a.text());
+            Editing.commitValue(m, a.fieldId(), a.text());
         } else if (msg instanceof Msg.AnswerRows a) {
-            m.commitRows(a.tableId(), a.rows());
+            Editing.commitRows(m, a.tableId(), a.rows());
         } else if (msg instanceof Msg.Explain e) {
             if (e.text() != null && !e.text().isBlank()) {
                 m.explanations.put(e.checkId(), e.text().strip());
                 m.dirty = true;
             }
         } else if (msg instanceof Msg.Save) {
-            m.save(Effect.Then.NOTHING);
+            Editing.save(m, Effect.Then.NOTHING);
         } else if (msg instanceof Msg.Finalize && Finaliser.next(m.verdict()) instanceof Finaliser.Ready) {
-            m.writeRecord();
+            Editing.writeRecord(m);
         }
     }
 
@@ -90,7 +90,7 @@ final class Update {
         m.buffer = clean;
         m.caret = clean.length();
         m.edited = true;
-        m.commit();
+        Editing.commit(m);
         m.enter();
     }
 
@@ -100,7 +100,7 @@ final class Update {
             return;
         }
         m.written = w.paths();
-        m.save(Effect.Then.NOTHING);
+        Editing.save(m, Effect.Then.NOTHING);
         m.say(m.words.t("written", w.paths().get(0), w.paths().get(1)), false);
     }
 }
