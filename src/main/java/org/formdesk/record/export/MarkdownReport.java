@@ -9,6 +9,7 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.engine.Verdict;
+import org.formdesk.engine.Visible;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
@@ -61,7 +62,7 @@ public final class MarkdownReport {
         }
         scores();
         problems();
-        return out.toString();
+        return Visible.of(out.toString());
     }
 
     private void section(Section section) {
