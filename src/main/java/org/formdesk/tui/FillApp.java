@@ -27,7 +27,7 @@ public final class FillApp {
         this(new Session(model, shell, bellOf(screen)), screen, ascii, color);
     }
 
-    private static Runnable bellOf(Screen screen) {
+    static Runnable bellOf(Screen screen) {
         return () -> {
             if (screen instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
                 try {
@@ -91,7 +91,7 @@ public final class FillApp {
             return false;
         }
         while (k != null && !model.quitting()) {
-            session.dispatch(new Msg.Key(k));
+            session.dispatch(k instanceof Pasted p ? new Msg.Paste(p.text()) : new Msg.Key(k));
             k = screen.pollInput();
         }
         session.showTyped();

@@ -20,9 +20,7 @@ final class KeyHandler {
 
     void handle(KeyStroke k) {
         if (k instanceof Pasted p) {
-            if (m.ask == null && !m.help) { // a paste never answers a question
-                paste(p.text());
-            }
+            paste(p.text());
             return;
         }
         KeyType type = k.getKeyType();
@@ -223,11 +221,11 @@ final class KeyHandler {
      * note (a line break stays in a long text; elsewhere it and a tab become a space, as a copied cell or
      * line ends with one); what the field does not accept is dropped as typing it would be.
      */
-    private void paste(String text) {
+    void paste(String text) {
         Item it = m.current();
         FieldDef f = m.currentField();
-        if (it == null || !it.editable() || f == null) {
-            return;
+        if (m.ask != null || m.help || it == null || !it.editable() || f == null) {
+            return; // a paste never answers a question
         }
         boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -318,43 +316,5 @@ final class KeyHandler {
             return;
         }
         m.emit(new Effect.OpenEditor(m.buffer));
-    }
-
-    /**
-     * Text pasted at once: into the field being typed, as one change, each character admitted as if typed;
-     * what the field cannot hold is left out and said once. A line break ends a one-line paste.
-     */
-    void paste(String text) {
-        Item it = m.current();
-        FieldDef f = m.currentField();
-        if (m.ask != null || m.help || it == null || !it.editable() || f == null || text == null) {
-            return;
-        }
-        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
-        String clean = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!multiline && clean.indexOf('\n') >= 0) {
-            clean = clean.substring(0, clean.indexOf('\n'));
-        }
-        StringBuilder kept = new StringBuilder();
-        String refused = null;
-        int room = f.maxLength() == null ? Integer.MAX_VALUE
-                : f.maxLength() - m.buffer.codePointCount(0, m.buffer.length());
-        for (int i = 0; i < clean.length() && room > 0; i++) {
-            char c = clean.charAt(i);
-            if (c == '\n' || (!Character.isSurrogate(c) && Admissible.accepts(f, c))) {
-                kept.append(c);
-                room--;
-            } else if (refused == null) {
-                refused = Character.isSurrogate(c) ? m.words.t("refusedEmoji", f.label())
-                        : m.words.t("refused", f.label(), String.valueOf(c));
-            }
-        }
-        if (refused != null) {
-            m.say(refused, true);
-            m.emit(new Effect.Bell());
-        }
-        if (kept.length() > 0) {
-            insert(kept.toString());
-        }
     }
 }
