@@ -111,6 +111,11 @@ public final class FillModel {
         return state;
     }
 
+    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
+    public List<String> writtenFiles() {
+        return written;
+    }
+
     public boolean quitting() {
         return quit;
     }

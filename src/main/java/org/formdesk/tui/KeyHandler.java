@@ -22,6 +22,12 @@ final class KeyHandler {
     }
 
     void handle(KeyStroke k) {
+        if (k instanceof Pasted p) {
+            if (m.ask == null && !m.help) { // a paste never answers a question
+                paste(p.text());
+            }
+            return;
+        }
         KeyType type = k.getKeyType();
         if (type == KeyType.CursorLocation || type == KeyType.Unknown || type == KeyType.MouseEvent) {
             return; // stray answers to Lanterna's size query, and whatever a paste decodes to
@@ -203,6 +209,73 @@ final class KeyHandler {
             return;
         }
         insert(String.valueOf(c));
+    }
+
+    /**
+     * A paste: text, never keys, and one change. Control characters and escape sequences are dropped with a
+     * note (a line break stays in a long text; elsewhere it and a tab become a space, as a copied cell or
+     * line ends with one); what the field does not accept is dropped as typing it would be.
+     */
+    private void paste(String text) {
+        Item it = m.current();
+        FieldDef f = m.currentField();
+        if (it == null || !it.editable() || f == null) {
+            return;
+        }
+        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
+        String s = text.replace("\r\n", "\n").replace('\r', '\n');
+        int len = s.length();
+        while (len > 0 && s.charAt(len - 1) == '\n') {
+            len--; // the line end a copied line or cell brings along
+        }
+        s = s.substring(0, len);
+        StringBuilder kept = new StringBuilder(s.length());
+        boolean controls = false;
+        boolean emoji = false;
+        StringBuilder refused = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0x1b) {
+                controls = true;
+                i = Escapes.end(s, i) - 1; // the whole sequence, not just its ESC
+                continue;
+            }
+            if ((c == '\n' || c == '\t') && !multiline) {
+                c = ' ';
+            }
+            if (c != '\n' && (Character.isISOControl(c) || org.formdesk.engine.Visible.escaped(c))) {
+                controls = true;
+            } else if (Character.isSurrogate(c)) {
+                emoji = true;
+            } else if (!Admissible.accepts(f, c)) {
+                if (refused.indexOf(String.valueOf(c)) < 0 && refused.length() < 8) {
+                    refused.append(c);
+                }
+            } else {
+                kept.append(c);
+            }
+        }
+        String add = kept.toString();
+        boolean cut = false;
+        if (f.maxLength() != null) {
+            int room = Math.max(0, f.maxLength() - m.buffer.codePointCount(0, m.buffer.length()));
+            if (add.codePointCount(0, add.length()) > room) {
+                add = add.substring(0, add.offsetByCodePoints(0, room));
+                cut = true;
+            }
+        }
+        if (!add.isEmpty()) {
+            insert(add);
+        }
+        if (controls) {
+            m.say(m.words.t("pasteControls", f.label()), true);
+        } else if (cut) {
+            m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
+        } else if (emoji) {
+            m.say(m.words.t("refusedEmoji", f.label()), true);
+        } else if (refused.length() > 0) {
+            m.say(m.words.t("refused", f.label(), refused.toString()), true);
+        }
     }
 
     private void insert(String s) {

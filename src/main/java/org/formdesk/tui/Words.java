@@ -16,6 +16,7 @@ public final class Words {
             e("footerTable", "Ctrl-N 加行  Ctrl-D 删行  ", "Ctrl-N add row  Ctrl-D delete row  "),
             e("footerLong", "Ctrl-E 用编辑器  ", "Ctrl-E editor  "),
             e("refused", "{0}：不接受「{1}」", "{0}: \"{1}\" is not accepted here"),
+            e("pasteControls", "{0}：粘贴内容里的控制字符和转义序列已去掉", "{0}: control characters and escape sequences in the paste were dropped"),
             e("refusedEmoji", "{0}：不支持表情符号等特殊字符", "{0}: emoji and similar characters are not supported"),
             e("tooLong", "{0}：最多 {1} 个字", "{0}: at most {1} characters"),
             e("savedTo", "已保存草稿：{0}", "draft saved: {0}"),
