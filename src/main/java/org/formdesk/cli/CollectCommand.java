@@ -26,9 +26,9 @@ final class CollectCommand implements Callable<Integer> {
             description = "Record files, or folders searched at any depth for *.yaml, *.yml and *.json.")
     List<Path> inputs;
 
-    @Option(names = "--form", paramLabel = "FILE",
+    @Option(names = "--form", paramLabel = "FORM",
             description = "The form definition (default: the form the first readable record names).")
-    Path form;
+    String form;
 
     @Option(names = "--format", paramLabel = "csv|json|xlsx", defaultValue = "csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

@@ -25,8 +25,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file.")
     Path record;
 
-    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the form the record names).")
-    Path form;
+    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
+    String form;
 
     @Option(names = "--format", paramLabel = "yaml|json|csv|md|docx|xlsx", defaultValue = "yaml",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
