@@ -112,7 +112,7 @@ final class FillCommand implements Callable<Integer> {
         Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
         try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
             if (lineMode) {
-                PlainFill plainFill = new PlainFill(session.model(), in, pw);
+                PlainFill plainFill = new PlainFill(session.session(), in, pw);
                 plainFill.run();
                 if (!plainFill.allSaved()) {
                     return ExitCodes.UNREADABLE; // the last line said what was not written

@@ -17,6 +17,7 @@ import org.formdesk.record.Who;
 public final class DraftSession implements AutoCloseable {
     private final FillModel model;
     private final DraftLock lock;
+    private Session session;
 
     private DraftSession(FillModel model, DraftLock lock) {
         this.model = model;
@@ -53,15 +54,22 @@ public final class DraftSession implements AutoCloseable {
         return model;
     }
 
-    /** For a shutdown hook (SIGHUP when the SSH link drops, SIGTERM): save what is typed, then unlock. */
-    public void saveAndRelease() {
-        model.saveOnExit();
-        lock.close();
+    /** The session over the opened draft, made once, with the screen's editor and bell (none in the line mode). */
+    public synchronized Session session(Shell shell, Runnable bell) {
+        if (session == null) {
+            session = new Session(model, shell, bell);
+        }
+        return session;
     }
 
-    /** For a hang-up: {@code before} (under the model's lock), the save, then the lock let go; see {@link FillModel#saveOnHangUp}. */
-    public void saveOnHangUp(Runnable before) {
-        model.saveOnHangUp(before);
+    /** The line mode's session: no editor, no bell. */
+    public Session session() {
+        return session(text -> null, () -> { });
+    }
+
+    /** For a shutdown hook (SIGHUP when the SSH link drops, SIGTERM): save what is typed, then unlock. */
+    public void saveAndRelease() {
+        session().hangUp();
         lock.close();
     }
 

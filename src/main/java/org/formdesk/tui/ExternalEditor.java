@@ -10,14 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Runs $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
 final class ExternalEditor implements Shell {
     private final TerminalScreen screen;
     private final SaneTerminal terminal;
-    /** The file an editor has open now; null when none runs. */
-    private volatile EditorFile editing;
 
     ExternalEditor(TerminalScreen screen, SaneTerminal terminal) {
         this.screen = screen;
@@ -34,7 +31,6 @@ final class ExternalEditor implements Shell {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-            editing = new EditorFile(file, text + "\n");
             command.add(file.toString());
             screen.stopScreen(false);
             terminal.lend();
@@ -55,23 +51,8 @@ final class ExternalEditor implements Shell {
             String edited = Files.readString(file, StandardCharsets.UTF_8);
             return edited.equals(text + "\n") ? null : edited;
         } finally {
-            EditorFile done = editing;
-            editing = null;
             Files.deleteIfExists(file);
-            if (done != null) {
-                done.remove();
-            }
         }
-    }
-
-    /**
-     * For a hang-up while the editor runs: the text it has written to its file (the user saved in it; nano
-     * also saves its buffer as FILE.save when its terminal goes), if it differs from what it was given.
-     * The files are removed: they hold the user's text, and the session is ending.
-     */
-    Optional<String> takeBack() {
-        EditorFile open = editing;
-        return open == null ? Optional.empty() : open.takeBack();
     }
 
     private static List<String> command() {

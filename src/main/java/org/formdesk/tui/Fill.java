@@ -23,16 +23,18 @@ public final class Fill {
         TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), options.charset());
         SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
         TerminalScreen screen = new DeltaScreen(terminal);
-        ExternalEditor editor = new ExternalEditor(screen, terminal);
-        FillApp app = new FillApp(model, screen, editor, options.ascii(), options.color());
-        // On a hang-up: keys already read are handled, an editor's text is taken back, then all is saved.
-        Thread hook = new Thread(() -> session.saveOnHangUp(() -> {
-            app.drainPending();
-            editor.takeBack().ifPresent(model::editedOutside);
-        }), "formdesk-save-on-exit");
+        Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
+            Session fill = session.session(new ExternalEditor(screen, terminal), () -> {
+                try {
+                    terminal.bell();
+                } catch (IOException e) {
+                    // A bell that cannot ring is no loss.
+                }
+            });
+            FillApp app = new FillApp(fill, screen, options.ascii(), options.color());
             app.run(in::await, () -> Warmup.start(model.state.engine(), model.words, screen.getTerminalSize(),
                     options.ascii(), options.color()));
         } finally {

@@ -5,25 +5,46 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 
 /**
- * The loop: read every key that is waiting, update the model, then paint once. When nothing happens it
+ * The screen's loop: every key that is waiting goes to the session as a message, then the view paints once. When nothing happens it
  * waits for input (on a real terminal: blocked in a read, see {@link TtyInput}) instead of polling every
  * millisecond as Lanterna's GUI loops do.
  */
 public final class FillApp {
+    private final Session session;
     private final FillModel model;
     private final Screen screen;
-    private final KeyHandler keys;
     private final Painter painter;
 
-    public FillApp(FillModel model, Screen screen, Shell shell, boolean ascii, boolean color) {
-        this.model = model;
+    public FillApp(Session session, Screen screen, boolean ascii, boolean color) {
+        this.session = session;
+        this.model = session.model();
         this.screen = screen;
-        this.keys = new KeyHandler(model, shell);
         this.painter = new Painter(ascii ? Glyphs.ASCII : Glyphs.UNICODE, color);
+    }
+
+    /** A session of its own over {@code model}, its bell the screen's terminal's. */
+    public FillApp(FillModel model, Screen screen, Shell shell, boolean ascii, boolean color) {
+        this(new Session(model, shell, bellOf(screen)), screen, ascii, color);
+    }
+
+    static Runnable bellOf(Screen screen) {
+        return () -> {
+            if (screen instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
+                try {
+                    ts.getTerminal().bell();
+                } catch (IOException e) {
+                    // A bell that cannot ring is no loss.
+                }
+            }
+        };
     }
 
     public FillModel model() {
         return model;
+    }
+
+    public Session session() {
+        return session;
     }
 
     /** Waits until a key may be waiting, or a little while (so that a resize is seen); false: surely no key. */
@@ -55,7 +76,7 @@ public final class FillApp {
             if (mayHaveInput && pump()) {
                 continue;
             }
-            if (screen.doResizeIfNecessary() != null) {
+            if (resized()) {
                 paint(Screen.RefreshType.COMPLETE);
                 continue;
             }
@@ -65,22 +86,16 @@ public final class FillApp {
 
     /** Handles every key waiting now, then paints; false when there was none. Tests drive the screen with this. */
     public boolean pump() throws IOException {
-        // The key is taken under the lock: a hang-up's save then either has it handled or still waiting.
-        model.lock.lock();
-        try {
-            KeyStroke k = screen.pollInput();
-            if (k == null) {
-                return false;
-            }
-            while (k != null && !model.quitting()) {
-                handle(k);
-                k = screen.pollInput();
-            }
-            model.apply();
-        } finally {
-            model.lock.unlock();
+        KeyStroke k = screen.pollInput();
+        if (k == null) {
+            return false;
         }
-        if (screen.doResizeIfNecessary() != null) {
+        while (k != null && !model.quitting()) {
+            session.dispatch(k instanceof Pasted p ? new Msg.Paste(p.text()) : new Msg.Key(k));
+            k = screen.pollInput();
+        }
+        session.showTyped();
+        if (resized()) {
             paint(Screen.RefreshType.COMPLETE);
         } else {
             paint(Screen.RefreshType.AUTOMATIC);
@@ -88,40 +103,13 @@ public final class FillApp {
         return true;
     }
 
-    /**
-     * For a hang-up, under the model's lock: the keys already read from the terminal but not yet handled
-     * (typed just before the link dropped) are handled, so that what the user saw typed is saved. Only typing
-     * and moving between fields; a key that would open an editor, a question or Finalize is dropped.
-     */
-    public void drainPending() {
-        try {
-            KeyStroke k;
-            while ((k = screen.pollInput()) != null && !model.quitting()) {
-                if (typingOrMoving(k)) {
-                    handle(k);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // The terminal is gone: what was handled is what there is.
+    private boolean resized() {
+        var size = screen.doResizeIfNecessary();
+        if (size == null) {
+            return false;
         }
-    }
-
-    private static boolean typingOrMoving(KeyStroke k) {
-        return switch (k.getKeyType()) {
-            case Character -> !k.isCtrlDown() && !k.isAltDown();
-            case Tab, ReverseTab, Backspace, Delete, ArrowLeft, ArrowRight, ArrowUp, ArrowDown, Home, End -> true;
-            default -> false;
-        };
-    }
-
-    /** One key; a failure in the program is said on the screen and the draft saved, never a stack trace. */
-    private void handle(KeyStroke k) {
-        try {
-            keys.handle(k);
-        } catch (RuntimeException e) {
-            model.save(false);
-            model.say(model.words.t("internalError", org.formdesk.record.Failure.sentence(e, model.words.chinese(), null)), true);
-        }
+        session.dispatch(new Msg.Resize(size.getColumns(), size.getRows()));
+        return true;
     }
 
     public void paint(Screen.RefreshType type) throws IOException {

@@ -26,6 +26,7 @@ import org.formdesk.form.Section;
  * engine, the same checks and the same record. End of input saves the draft and stops.
  */
 public final class PlainFill {
+    private final Session session;
     private final FillModel m;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -35,10 +36,16 @@ public final class PlainFill {
     /** Finalize could not write the record (the draft stays a draft). */
     private boolean unwritten;
 
-    public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
-        this.m = model;
+    /** Drives {@code session} with answers, through the same update as the screen. */
+    public PlainFill(Session session, BufferedReader in, PrintWriter out) {
+        this.session = session;
+        this.m = session.model();
         this.in = in;
         this.out = out;
+    }
+
+    public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
+        this(new Session(model), in, out);
     }
 
     /** Runs to the end of the form or of the input; returns the finished record's paths, if written. */
@@ -103,14 +110,14 @@ public final class PlainFill {
                 return;
             }
             if (line.equals("-")) {
-                m.commitValue(f.id(), null);
+                session.dispatch(new Msg.Answer(f.id(), null));
             } else if (!line.isBlank()) {
                 String refused = refused(f, line);
                 if (refused != null) {
                     out.println("  ! " + refused);
                     continue;
                 }
-                m.commitValue(f.id(), line);
+                session.dispatch(new Msg.Answer(f.id(), line));
             }
             List<String> errors = m.state.fieldErrors(f.id());
             if (errors.isEmpty() || line.isBlank() && m.state.raw(f.id()) == null && !m.state.isRequired(f)) {
@@ -149,7 +156,7 @@ public final class PlainFill {
             sb.append(line);
         }
         if (sb.length() > 0) {
-            m.commitValue(f.id(), sb.toString());
+            session.dispatch(new Msg.Answer(f.id(), sb.toString()));
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -175,7 +182,7 @@ public final class PlainFill {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            m.commitRows(f.id(), rows);
+            session.dispatch(new Msg.AnswerRows(f.id(), rows));
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -230,31 +237,22 @@ public final class PlainFill {
                     endSaved("plainEnd");
                     return List.of();
                 }
-                if (!line.isBlank()) {
-                    m.explanations.put(w.id(), line.strip());
-                }
+                session.dispatch(new Msg.Explain(w.id(), line));
             }
         }
-        List<Path> paths;
-        try {
-            paths = Finaliser.write(m);
-        } catch (IOException e) {
-            unwritten = true;
-            out.println(m.words.t("writeFailed", Failure.sentence(e, m.words.chinese(), m.drafts.out())));
-            endSaved("savedTo");
-            return List.of();
+        session.dispatch(new Msg.Finalize());
+        out.println(m.note);
+        if (m.written.isEmpty()) {
+            unwritten = true; // the note said why; the draft stays a draft
         }
-        if (m.dirty) {
-            saved(); // Finalize wrote the record, but the draft beside it could not be saved
-        }
-        out.println(m.words.t("written", paths.get(0), paths.get(1)));
         out.flush();
-        return paths.stream().map(Object::toString).toList();
+        return m.written;
     }
 
     /** Saves; a failure is said at once, in the words the screen would use. */
     private boolean saved() {
-        unsaved = !m.save(false);
+        session.dispatch(new Msg.Save());
+        unsaved = m.dirty;
         if (!unsaved) {
             return true;
         }

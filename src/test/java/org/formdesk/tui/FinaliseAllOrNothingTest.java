@@ -28,7 +28,7 @@ class FinaliseAllOrNothingTest {
         String base = org.formdesk.record.DraftRepository.baseName(state);
         Files.createDirectories(out.resolve(base + ".json").resolve("in-the-way"));
 
-        assertThatThrownBy(() -> drafts.writeRecord(Records.of(state, org.formdesk.record.RecordStatus.FINAL, Map.of(), RecordMeta.NONE), state)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> drafts.writeRecord(org.formdesk.record.RecordWriter.tree(Records.of(state, org.formdesk.record.RecordStatus.FINAL, Map.of(), RecordMeta.NONE), state), base)).isInstanceOf(IOException.class);
 
         assertThat(out.resolve(base + ".yaml")).doesNotExist();
         try (var left = Files.list(out)) {
