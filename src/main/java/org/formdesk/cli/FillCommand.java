@@ -112,7 +112,7 @@ final class FillCommand implements Callable<Integer> {
         Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
         try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
             if (lineMode) {
-                new PlainFill(session.model(), in, pw).run();
+                new PlainFill(session.session(), in, pw).run();
             } else {
                 String noColor = System.getenv("NO_COLOR");
                 Fill.run(session, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
