@@ -306,7 +306,7 @@ final class SectionView {
             return true;
         }
         for (int c = 0; c < f.columns().size(); c++) {
-            if (!isNumber(f.columns().get(c)) && colW[c] < 16) {
+            if (!f.columns().get(c).type().isSummable() && colW[c] < 16) {
                 return true;
             }
         }
