@@ -103,7 +103,7 @@ final class Reasons {
             if (compute != null) {
                 List<String> inputs = new ArrayList<>();
                 for (String dep : compute.fieldIds()) {
-                    if (state.value(dep) == null) {
+                    if (state.value(dep) == null && !compute.mayBeEmpty(dep)) {
                         inputs.add(dep);
                     }
                 }
@@ -140,7 +140,9 @@ final class Reasons {
             BigDecimal n = outcome.number();
             result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
         } else if (outcome.isPending()) {
-            result = Computed.none(waitingFor(outcome.missing()));
+            CompiledExpression compute = state.engine().computeOf(field.id());
+            List<String> needed = outcome.missing().stream().filter(ref -> !compute.mayBeEmpty(ref)).toList();
+            result = Computed.none(waitingFor(needed.isEmpty() ? outcome.missing() : needed));
         } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
             result = Computed.none(state.engine().texts().t("divZero", zeroes(state.engine().computeOf(field.id()))));
         } else if (Outcome.TOO_LARGE.equals(outcome.failure())) {
