@@ -2,30 +2,25 @@ package org.formdesk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 
-/** The update step: one key changes the model. Nothing here draws, and nothing here may throw at the user. */
+/** The part of the update that reads keys and pastes. Nothing here draws or touches a file. */
 final class KeyHandler {
     private final FillModel m;
-    private final Shell shell;
     private final Finisher finisher;
 
-    KeyHandler(FillModel model, Shell shell) {
+    KeyHandler(FillModel model) {
         this.m = model;
-        this.shell = shell;
         this.finisher = new Finisher(model);
     }
 
     void handle(KeyStroke k) {
         if (k instanceof Pasted p) {
-            if (m.ask == null && !m.help) { // a paste never answers a question
-                paste(p.text());
-            }
+            paste(p.text());
             return;
         }
         KeyType type = k.getKeyType();
@@ -33,8 +28,8 @@ final class KeyHandler {
             return; // stray answers to Lanterna's size query, and whatever a paste decodes to
         }
         if (type == KeyType.EOF) {
-            m.commit();
-            m.save(false);
+            Editing.commit(m);
+            Editing.save(m, Effect.Then.NOTHING);
             m.quit = true;
             return;
         }
@@ -57,10 +52,19 @@ final class KeyHandler {
         switch (type) {
             case F1 -> m.help = true;
             case F10 -> control('q');
-            case Tab, ArrowDown -> m.next();
-            case ReverseTab, ArrowUp -> m.previous();
-            case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
-            case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
+            case ArrowDown, ArrowUp -> {
+                if (k.isAltDown()) {
+                    RowEdits.moveRow(m, type == KeyType.ArrowDown ? 1 : -1);
+                } else if (type == KeyType.ArrowDown) {
+                    Editing.next(m);
+                } else {
+                    Editing.previous(m);
+                }
+            }
+            case Tab -> Editing.next(m);
+            case ReverseTab -> Editing.previous(m);
+            case PageDown -> Editing.moveTo(m, Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
+            case PageUp -> Editing.moveTo(m, Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
             case ArrowLeft -> m.caret = Math.max(0, m.caret - 1);
             case ArrowRight -> m.caret = Math.min(m.buffer.length(), m.caret + 1);
@@ -92,8 +96,8 @@ final class KeyHandler {
         m.say("", false);
         switch (letter) {
             case 's' -> {
-                m.commit();
-                m.save(true);
+                Editing.commit(m);
+                Editing.save(m, Effect.Then.SAY);
                 m.enter();
             }
             case 'q' -> {
@@ -107,7 +111,7 @@ final class KeyHandler {
                 m.ask = FillModel.Ask.CTRL_C;
             }
             case 'e' -> editExternally();
-            case 'n' -> addRow();
+            case 'n' -> RowEdits.addRow(m);
             case 'd' -> {
                 Item it = m.current();
                 if (it != null && it.kind() == Item.Kind.CELL) {
@@ -116,7 +120,7 @@ final class KeyHandler {
             }
             case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\ arrives as 0x1C
             case 'j', 'm' -> enter(); // Ctrl-J / Ctrl-M: a bare line feed or carriage return
-            case 'i' -> m.next();
+            case 'i' -> Editing.next(m);
             case 'h' -> backspace();
             default -> {
                 // Other Ctrl chords are not used; ignoring them keeps the letter out of the field.
@@ -138,14 +142,14 @@ final class KeyHandler {
         switch (ask) {
             case QUIT, CTRL_C -> {
                 if (yes) {
-                    m.quit = m.save(false);
+                    Editing.save(m, Effect.Then.QUIT);
                 } else if (no) {
                     m.quit = true;
                 }
             }
             case DELETE_ROW -> {
                 if (yes) {
-                    deleteRow();
+                    RowEdits.deleteRow(m);
                 }
             }
             default -> {
@@ -162,17 +166,17 @@ final class KeyHandler {
             case PROBLEM -> {
                 List<Violation> problems = m.problems();
                 if (it.index() < problems.size()) {
-                    m.jumpToField(target(problems.get(it.index())));
+                    Editing.jumpToField(m, target(problems.get(it.index())));
                 }
             }
             case FINALIZE -> finisher.start();
-            case TABLE -> addRowIfEmpty();
+            case TABLE -> RowEdits.addRowIfEmpty(m);
             default -> {
                 FieldDef f = m.currentField();
                 if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
                     insert("\n");
                 } else {
-                    m.next();
+                    Editing.next(m);
                 }
             }
         }
@@ -202,6 +206,7 @@ final class KeyHandler {
         }
         if (!Admissible.accepts(f, c)) {
             m.say(m.words.t("refused", f.label(), String.valueOf(c)), true);
+            m.emit(new Effect.Bell());
             return;
         }
         if (f.maxLength() != null && m.buffer.codePointCount(0, m.buffer.length()) >= f.maxLength()) {
@@ -216,11 +221,11 @@ final class KeyHandler {
      * note (a line break stays in a long text; elsewhere it and a tab become a space, as a copied cell or
      * line ends with one); what the field does not accept is dropped as typing it would be.
      */
-    private void paste(String text) {
+    void paste(String text) {
         Item it = m.current();
         FieldDef f = m.currentField();
-        if (it == null || !it.editable() || f == null) {
-            return;
+        if (m.ask != null || m.help || it == null || !it.editable() || f == null) {
+            return; // a paste never answers a question
         }
         boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -303,57 +308,6 @@ final class KeyHandler {
         m.edited = true;
     }
 
-    private void addRowIfEmpty() {
-        Item it = m.current();
-        if (m.rows(it.fieldId()).isEmpty()) {
-            addRow();
-        } else {
-            m.next();
-        }
-    }
-
-    private void addRow() {
-        Item it = m.current();
-        if (it == null || (it.kind() != Item.Kind.TABLE && it.kind() != Item.Kind.CELL)) {
-            return;
-        }
-        m.commit();
-        String table = it.fieldId();
-        List<Map<String, String>> rows = m.rows(table);
-        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : rows.size();
-        rows.add(at, new java.util.LinkedHashMap<>());
-        m.state.setRows(table, rows);
-        m.dirty = true;
-        List<Item> items = m.items();
-        for (int i = 0; i < items.size(); i++) {
-            Item c = items.get(i);
-            if (c.kind() == Item.Kind.CELL && c.fieldId().equals(table) && c.row() == at) {
-                m.focus = i;
-                break;
-            }
-        }
-        m.enter();
-    }
-
-    private void deleteRow() {
-        Item it = m.current();
-        if (it == null || it.kind() != Item.Kind.CELL) {
-            return;
-        }
-        List<Map<String, String>> rows = m.rows(it.fieldId());
-        if (it.row() < rows.size()) {
-            rows.remove(it.row());
-            m.state.setRows(it.fieldId(), rows);
-            m.edited = false;
-            m.dirty = true;
-            m.snapshotChecks();
-            m.say(m.words.t("rowDeleted", it.row() + 1), false);
-            m.focus = Math.max(0, m.focus - m.form.fields().get(it.fieldId()).columns().size());
-            m.enter();
-            m.save(false);
-        }
-    }
-
     private void editExternally() {
         FieldDef f = m.currentField();
         Item it = m.current();
@@ -361,22 +315,6 @@ final class KeyHandler {
             m.say(m.words.t("notLong"), false);
             return;
         }
-        try {
-            String edited = shell.edit(m.buffer);
-            if (edited != null) {
-                String clean = edited.replace("\r\n", "\n").replaceAll("\n+$", "");
-                if (org.formdesk.engine.Normalizer.unsafe(clean, true) != null) {
-                    m.say(m.state.engine().texts().t("control", f.label()), true);
-                    return;
-                }
-                m.buffer = clean;
-                m.caret = clean.length();
-                m.edited = true;
-                m.commit();
-                m.enter();
-            }
-        } catch (IOException | RuntimeException e) {
-            m.say(m.words.t("editorFailed", e.getMessage()), true);
-        }
+        m.emit(new Effect.OpenEditor(m.buffer));
     }
 }
