@@ -136,6 +136,15 @@ public final class CompiledExpression {
         return source;
     }
 
+    /**
+     * Whether the form says this field may be empty here: it is tested with {@code ISEMPTY(id)}. A reason an
+     * expression waits names the other empty inputs, not these.
+     */
+    public boolean mayBeEmpty(String fieldId) {
+        return java.util.regex.Pattern.compile("(?i)ISEMPTY\\s*\\(\\s*" + java.util.regex.Pattern.quote(fieldId)
+                + "\\s*\\)").matcher(source).find();
+    }
+
     /** The fields this expression reads (a table column counts as its table). */
     public Set<String> fieldIds() {
         return fieldIds;
@@ -170,7 +179,7 @@ public final class CompiledExpression {
             if (result.isNumberValue() && ExpressionBounds.outOfRange(result.getNumberValue())) {
                 return Outcome.failed(Outcome.TOO_LARGE);
             }
-            if (result.isNullValue() && !missing.isEmpty()) {
+            if (!missing.isEmpty() && !result.isNumberValue() && !result.isBooleanValue()) {
                 return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
             }
             return Outcome.of(result);

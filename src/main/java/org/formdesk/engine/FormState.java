@@ -201,7 +201,9 @@ public final class FormState implements CheckScope {
             BigDecimal n = outcome.number();
             result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
         } else if (outcome.isPending()) {
-            result = Computed.none(waitingFor(outcome.missing()));
+            CompiledExpression compute = engine.computeOf(id);
+            List<String> needed = outcome.missing().stream().filter(ref -> !compute.mayBeEmpty(ref)).toList();
+            result = Computed.none(waitingFor(needed.isEmpty() ? outcome.missing() : needed));
         } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
             result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
         } else if (Outcome.TOO_LARGE.equals(outcome.failure())) {
@@ -297,7 +299,7 @@ public final class FormState implements CheckScope {
             if (compute != null) {
                 List<String> inputs = new ArrayList<>();
                 for (String dep : compute.fieldIds()) {
-                    if (value(dep) == null) {
+                    if (value(dep) == null && !compute.mayBeEmpty(dep)) {
                         inputs.add(dep);
                     }
                 }
