@@ -39,10 +39,16 @@ final class ScreenDriver {
     }
 
     ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows, String lang, boolean ascii) throws IOException {
+        this(engine, draft, out, cols, rows, lang, ascii, false);
+    }
+
+    /** With {@code delta}, the product's own screen ({@link DeltaScreen}) instead of Lanterna's. */
+    ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows, String lang, boolean ascii, boolean delta)
+            throws IOException {
         Opening opening = Opening.open(engine, draft);
         model = new FillModel(opening.state(), Words.of(lang), new DraftRepository(draft, out), opening.explanations(), opening.meta());
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        screen = new TerminalScreen(vt);
+        screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
         screen.startScreen();
         app = new FillApp(model, screen, text -> editorResult, ascii, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
