@@ -51,6 +51,7 @@ public final class CompiledExpression {
     private CompiledExpression(String source, Set<String> knownFields, Map<String, FieldDef> tables, FieldDef rowTable)
             throws ParseException {
         this.source = source;
+        ExpressionBounds.checkText(source, CONFIG.getFunctionDictionary());
         RowAggregates.Split split = RowAggregates.split(source);
         if (!split.problems().isEmpty()) {
             throw new ParseException(0, source.length(), source, split.problems().get(0));
@@ -103,6 +104,9 @@ public final class CompiledExpression {
             ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
         } catch (StackOverflowError e) {
             throw new ParseException(0, 0, "", "refused: it nests too deeply");
+        } catch (RuntimeException e) {
+            // EvalEx's parser fails on some misplaced brackets with a bare NoSuchElementException (found by ExpressionFuzz).
+            throw new ParseException(0, 0, "", "brackets or operators out of place");
         }
     }
 
@@ -171,6 +175,10 @@ public final class CompiledExpression {
         }
         try {
             EvaluationValue result = expression.evaluate();
+            // A field's own value returned as it is (no operator touched it) is held to the same bounds.
+            if (result.isNumberValue() && ExpressionBounds.outOfRange(result.getNumberValue())) {
+                return Outcome.failed(Outcome.TOO_LARGE);
+            }
             if (!missing.isEmpty() && !result.isNumberValue() && !result.isBooleanValue()) {
                 return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
             }

@@ -153,10 +153,14 @@ final class SectionView {
         int start = 0;
         if (focused) {
             int caret = Math.min(m.caret, text.length());
-            while (Width.of(text.substring(start, caret)) > boxW - 1) {
-                start++;
+            // The first character shown: walk back from the caret while the box has room. (Walking forward
+            // from 0 and measuring each rest again took time quadratic in a long pasted value; ScreenFuzz.)
+            start = caret;
+            int w = 0;
+            while (start > 0 && w + Width.of(text.charAt(start - 1)) <= boxW - 1) {
+                w += Width.of(text.charAt(--start));
             }
-            line.caret = line.width() + Width.of(text.substring(start, caret));
+            line.caret = line.width() + w;
         }
         String shown = Width.pad(text.substring(start).replace('\n', ' '), boxW);
         line.add(shown, focused ? Style.INPUT : Style.NORMAL);
