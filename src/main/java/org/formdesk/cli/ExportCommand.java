@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a record for other tools: canonical YAML or JSON with its computed figures and score,",
-                "one CSV row for a spreadsheet (UTF-8 with BOM, formulas guarded), or a Markdown report."})
+        header = "Write a record for other tools: YAML, JSON, a CSV row or a Markdown report.",
+        description = "Canonical YAML or JSON with its computed figures and score, one CSV row for a spreadsheet"
+                + " (UTF-8 with BOM, formulas guarded), or a Markdown report.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file.")
     Path record;

@@ -57,8 +57,9 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "RECORD", description = "Start a new draft from an existing record (an export).")
     Path from;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where Finalize writes the record (default: .).")
-    Path out = Path.of(".");
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where Finalize writes the record (default: $XDG_DATA_HOME/formdesk/records).")
+    Path out;
 
     @Option(names = "--charset", paramLabel = "NAME", description = "The terminal's charset: UTF-8 (default) or GBK.")
     String charset = "UTF-8";
@@ -105,16 +106,19 @@ final class FillCommand implements Callable<Integer> {
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         Opening start = from == null ? null : fromRecord(engine, words);
         Path draftPath = draftPath(engine, in, pw, words, start != null);
-        try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
+        Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
+        try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
                 new PlainFill(session.model(), in, pw).run();
             } else {
                 String noColor = System.getenv("NO_COLOR");
-                Fill.run(session, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()));
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {
-            throw new UserError(e.getMessage());
+            DraftLock.Holder h = e.holder();
+            throw new UserError(words.t("lockHeld", draftPath, h.user(), h.host(), h.pid(),
+                    org.formdesk.record.LocalTimes.show(h.since())));
         } catch (Opening.Unusable e) {
             throw new UserError("the draft cannot be opened: " + e.getMessage());
         } catch (UncheckedIOException e) {

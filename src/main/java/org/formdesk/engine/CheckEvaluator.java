@@ -54,8 +54,11 @@ final class CheckEvaluator {
         String message = "";
         if (!ok) {
             message = def.message() != null ? fill(def.message(), state, left, right, diff.abs(), def.toleranceOrZero())
-                    : texts.t("checkFailed", state.labels(check.fields()), Display.number(left), Display.number(right),
-                    Display.number(diff.abs()));
+                    : Display.operator(def.op()).equals("=")
+                    ? texts.t("checkFailed", state.labels(check.fields()), Display.number(left), Display.number(right),
+                    Display.number(diff.abs()))
+                    : texts.t("checkFailedOp", state.labels(check.fields()), Display.number(left),
+                    Display.operator(def.op()), Display.number(right), Display.number(diff.abs()));
         }
         return result(check, ok ? CheckStatus.PASSED : CheckStatus.FAILED, message, left, right, diff);
     }

@@ -196,7 +196,7 @@ final class KeyHandler {
             return;
         }
         if (!Admissible.accepts(f, c)) {
-            m.say(m.words.t("refused", f.label(), String.valueOf(c)), true);
+            m.say(m.words.t("refused", f.label(), String.valueOf(c), Admissible.example(f)), true);
             return;
         }
         if (f.maxLength() != null && m.buffer.codePointCount(0, m.buffer.length()) >= f.maxLength()) {
@@ -303,6 +303,8 @@ final class KeyHandler {
                 m.commit();
                 m.enter();
             }
+        } catch (ExternalEditor.NoEditor e) {
+            m.say(m.words.t("noEditor", String.join("、", e.tried)), true);
         } catch (IOException | RuntimeException e) {
             m.say(m.words.t("editorFailed", e.getMessage()), true);
         }

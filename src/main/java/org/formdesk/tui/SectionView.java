@@ -349,8 +349,29 @@ final class SectionView {
         } else if (r.status() == CheckStatus.PENDING) {
             wrapped("  " + g.pending() + " ", m.words.t("checkPending", r.message()), Style.DIM);
         } else if (r.left() != null && r.right() != null) {
-            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()), Display.number(r.right())),
+            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()),
+                    operator(r.id()), Display.number(r.right())),
                     Style.OK);
         }
+    }
+
+    /** The check's real operator, so a passing "A ≤ B" never reads as "A = B". */
+    private String operator(String checkId) {
+        for (org.formdesk.form.CheckDef c : m.form.checks()) {
+            if (c.id().equals(checkId)) {
+                String op = Display.operator(c.op());
+                return g == Glyphs.ASCII ? ascii(op) : op;
+            }
+        }
+        return "=";
+    }
+
+    private static String ascii(String op) {
+        return switch (op) {
+            case "≤" -> "<=";
+            case "≥" -> ">=";
+            case "≠" -> "!=";
+            default -> op;
+        };
     }
 }

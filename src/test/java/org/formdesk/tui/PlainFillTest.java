@@ -74,4 +74,17 @@ class PlainFillTest {
         assertThat(out.toString()).contains("年度：不能小于 2000", "年度：不接受「x」", "输入结束，草稿已保存");
         assertThat(Files.readString(dir.resolve("d.yaml"))).contains("fiscal_year: 2021");
     }
+
+    @Test
+    void aRejectedValueIsNotOfferedBackAndEveryRefusalGivesAnExample() throws Exception {
+        StringWriter out = new StringWriter();
+        run("1999\n二〇二一\n", out);
+        String text = out.toString();
+        assertThat(text).contains("年度：不能小于 2000").doesNotContain("1999」");
+        assertThat(text).contains("提示：评价的预算年度");
+        assertThat(Files.readString(dir.resolve("d.yaml"))).contains("fiscal_year: 2021").doesNotContain("1999");
+        StringWriter again = new StringWriter();
+        run("2021x\n", again);
+        assertThat(again.toString()).contains("年度：不接受「x」，请填写如 2021");
+    }
 }
