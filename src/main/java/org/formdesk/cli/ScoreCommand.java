@@ -1,5 +1,6 @@
 package org.formdesk.cli;
 
+import org.formdesk.form.Decimals;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("id", s.id());
             row.put("group", s.group());
             row.put("label", s.label());
-            row.put("max", plain(s.max()));
-            row.put("score", s.score() == null ? null : plain(s.score()));
+            row.put("max", Decimals.plain(s.max()));
+            row.put("score", s.score() == null ? null : Decimals.plain(s.score()));
             indicators.add(row);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -61,8 +62,8 @@ final class ScoreCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("computed", computed);
             result.put("indicators", indicators);
-            result.put("total", plain(card.total()));
-            result.put("max", plain(card.max()));
+            result.put("total", Decimals.plain(card.total()));
+            result.put("max", Decimals.plain(card.max()));
             result.put("grade", card.grade());
             out.print(Output.json(result));
             return ExitCodes.OK;
@@ -73,10 +74,10 @@ final class ScoreCommand implements Callable<Integer> {
             String g = s.group().equals(group) ? "" : s.group();
             group = s.group();
             out.println("  " + pad(g, 6) + pad(s.label(), 18) + String.format("%5s / %-4s",
-                    s.score() == null ? "—" : plain(s.score()), plain(s.max())) + metrics(state, s));
+                    s.score() == null ? "—" : Decimals.plain(s.score()), Decimals.plain(s.max())) + metrics(state, s));
         }
         var texts = state.engine().texts();
-        out.println("  " + texts.t("total", plain(card.total()), plain(card.max())) + "   "
+        out.println("  " + texts.t("total", Decimals.plain(card.total()), Decimals.plain(card.max())) + "   "
                 + texts.t("grade", card.grade() == null ? "— " + texts.t("ungraded") : card.grade()));
         return ExitCodes.OK;
     }
@@ -109,9 +110,5 @@ final class ScoreCommand implements Callable<Integer> {
     private static String pad(String text, int columns) {
         int width = TerminalTextUtils.getColumnWidth(text);
         return text + " ".repeat(Math.max(1, columns - width));
-    }
-
-    private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.formdesk.engine.FormState;
+import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.Problem;
 import org.formdesk.form.SourceLocation;
@@ -43,24 +44,19 @@ final class ValidateCommand implements Callable<Integer> {
         for (Problem p : loaded.read().issues()) {
             errors.add(Output.entry("record", List.of(), p.toString(), null));
         }
-        for (Violation v : state.errors()) {
+        Verdict verdict = Verdict.of(state, loaded.read().record().explanations());
+        for (Violation v : verdict.errors()) {
             errors.add(entry(loaded, v, null));
         }
-        Map<String, String> explanations = loaded.read().record().explanations();
         List<Map<String, Object>> warnings = new ArrayList<>();
-        int unexplained = 0;
-        for (Violation v : state.warnings()) {
-            String why = explanations.get(v.id());
-            if (why == null || why.isBlank()) {
-                unexplained++;
-            }
-            warnings.add(entry(loaded, v, why));
+        for (Violation v : verdict.warnings()) {
+            warnings.add(entry(loaded, v, verdict.explanation(v.id())));
         }
         for (Problem p : loaded.read().notes()) {
             warnings.add(Output.entry("record", List.of(), p.toString(), null));
         }
         List<Map<String, Object>> pending = new ArrayList<>();
-        for (Violation v : state.pending()) {
+        for (Violation v : verdict.pending()) {
             pending.add(entry(loaded, v, null));
         }
         if (json) {
@@ -85,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.println(words.t("tally", record, errors.size(), warnings.size(), pending.size()));
         }
-        if (!errors.isEmpty() || (strict && unexplained > 0)) {
+        if (!errors.isEmpty() || (strict && !verdict.unexplained().isEmpty())) {
             return ExitCodes.INVALID;
         }
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.formdesk.engine;
 
+import org.formdesk.form.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,13 +61,13 @@ final class FieldRules {
     private void rules(FieldDef field, Object value, List<String> out) {
         if (value instanceof BigDecimal n) {
             if (field.min() != null && n.compareTo(field.min()) < 0) {
-                out.add(message(field, texts.t("min", field.label(), plain(field.min()), n.toPlainString())));
+                out.add(message(field, texts.t("min", field.label(), Decimals.plain(field.min()), n.toPlainString())));
             }
             if (field.max() != null && n.compareTo(field.max()) > 0) {
-                out.add(message(field, texts.t("max", field.label(), plain(field.max()), n.toPlainString())));
+                out.add(message(field, texts.t("max", field.label(), Decimals.plain(field.max()), n.toPlainString())));
             }
             if (field.step() != null && n.remainder(field.step()).signum() != 0) {
-                out.add(texts.t("step", field.label(), plain(field.step()), n.toPlainString()));
+                out.add(texts.t("step", field.label(), Decimals.plain(field.step()), n.toPlainString()));
             }
         }
         if (value instanceof String s) {
@@ -82,10 +83,6 @@ final class FieldRules {
 
     private static String message(FieldDef field, String fallback) {
         return field.message() == null ? fallback : field.message();
-    }
-
-    private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
     }
 
     /** Reads a table's rows into typed cells; problems go to {@code out}; returns the rows or null. */

@@ -258,8 +258,8 @@ final class FormLinter {
         }
         BigDecimal total = form.indicatorMaxTotal();
         if (total.compareTo(scoring.max()) != 0) {
-            report("/scoring/max", "indicator maxima add up to " + total.stripTrailingZeros().toPlainString()
-                    + " but scoring.max declares " + scoring.max().stripTrailingZeros().toPlainString());
+            report("/scoring/max", "indicator maxima add up to " + Decimals.plain(total)
+                    + " but scoring.max declares " + Decimals.plain(scoring.max()));
         }
         Set<String> grades = new HashSet<>();
         for (int g = 0; g < scoring.grades().size(); g++) {

@@ -1,5 +1,6 @@
 package org.formdesk.record;
 
+import org.formdesk.form.Decimals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,8 +72,8 @@ public final class RecordWriter {
         if (!form.indicators().isEmpty()) {
             ScoreCard card = state.scoreCard();
             ObjectNode score = root.putObject("score");
-            score.put("total", card.total().stripTrailingZeros().toPlainString());
-            score.put("max", card.max().stripTrailingZeros().toPlainString());
+            score.put("total", Decimals.plain(card.total()));
+            score.put("max", Decimals.plain(card.max()));
             if (card.grade() != null) {
                 score.put("grade", card.grade());
             } else {

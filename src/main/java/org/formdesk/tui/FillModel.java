@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.formdesk.engine.CheckResult;
 import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.FormState;
+import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
@@ -434,10 +435,12 @@ public final class FillModel {
 
     /** Every open error, warning and pending check, in that order. */
     List<Violation> problems() {
-        List<Violation> out = new ArrayList<>(state.errors());
-        out.addAll(state.warnings());
-        out.addAll(state.pending());
-        return out;
+        return verdict().problems();
+    }
+
+    /** The engine's verdict on the values as they are now, with the explanations given so far. */
+    Verdict verdict() {
+        return Verdict.of(state, explanations);
     }
 
     /** Whether a field's own errors are shown: once it was left, or it came filled from a draft. */

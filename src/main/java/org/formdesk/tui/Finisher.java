@@ -20,7 +20,7 @@ final class Finisher {
 
     void start() {
         m.commit();
-        int errors = m.state.errors().size();
+        int errors = m.verdict().errors().size();
         if (errors > 0) {
             m.say(m.words.t("finalizeRefused", errors), true);
             m.focus = 0;
@@ -31,15 +31,13 @@ final class Finisher {
     }
 
     private void askNextOrWrite() {
-        for (Violation w : m.state.warnings()) {
-            String text = m.explanations.get(w.id());
-            if (text == null || text.isBlank()) {
-                m.ask = FillModel.Ask.EXPLAIN;
-                m.askCheck = w.id();
-                m.buffer = "";
-                m.caret = 0;
-                return;
-            }
+        Violation w = m.verdict().nextUnexplained();
+        if (w != null) {
+            m.ask = FillModel.Ask.EXPLAIN;
+            m.askCheck = w.id();
+            m.buffer = "";
+            m.caret = 0;
+            return;
         }
         m.ask = null;
         m.askCheck = null;

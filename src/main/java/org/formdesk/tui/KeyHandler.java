@@ -8,7 +8,6 @@ import java.util.Map;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
-import org.formdesk.form.Severity;
 
 /** The update step: one key changes the model. Nothing here draws, and nothing here may throw at the user. */
 final class KeyHandler {
@@ -308,9 +307,5 @@ final class KeyHandler {
         } catch (IOException | RuntimeException e) {
             m.say(m.words.t("editorFailed", e.getMessage()), true);
         }
-    }
-
-    static boolean isWarning(Violation v) {
-        return v.kind() == Violation.Kind.CHECK && v.severity() == Severity.WARNING;
     }
 }

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.form.Decimals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
+import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
@@ -214,15 +216,16 @@ public final class PlainFill {
         out.println(m.words.t("plainSection", m.words.t("summary"), m.sectionCount(), m.sectionCount()));
         ScoreCard card = m.state.scoreCard();
         for (IndicatorScore s : card.indicators()) {
-            out.println("  " + s.group() + " " + s.label() + " " + (s.score() == null ? "—" : SummaryView.plain(s.score()))
-                    + " / " + SummaryView.plain(s.max()));
+            out.println("  " + s.group() + " " + s.label() + " " + (s.score() == null ? "—" : Decimals.plain(s.score()))
+                    + " / " + Decimals.plain(s.max()));
         }
         if (!card.indicators().isEmpty()) {
-            out.println(m.words.t("total") + " " + SummaryView.plain(card.total()) + " / " + SummaryView.plain(card.max())
+            out.println(m.words.t("total") + " " + Decimals.plain(card.total()) + " / " + Decimals.plain(card.max())
                     + "  " + m.words.t("grade") + " " + (card.grade() == null ? m.words.t("gradeNone") : card.grade()));
         }
-        List<Violation> errors = m.state.errors();
-        for (Violation v : m.problems()) {
+        Verdict verdict = m.verdict();
+        List<Violation> errors = verdict.errors();
+        for (Violation v : verdict.problems()) {
             out.println("  ! " + v.message());
         }
         if (!errors.isEmpty()) {
@@ -232,7 +235,7 @@ public final class PlainFill {
             out.flush();
             return List.of();
         }
-        for (Violation w : m.state.warnings()) {
+        for (Violation w : verdict.unexplained()) {
             while (m.explanations.get(w.id()) == null) {
                 out.print(m.words.t("plainExplain", w.message()) + " ");
                 String line = read();

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.form.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class SectionView {
     private void indicatorHeading(IndicatorDef ind) {
         lines.add(new Line());
         lines.add(Line.of(Width.fit(ind.group() + " / " + ind.label() + "  (" + m.words.t("max") + " "
-                + ind.max().stripTrailingZeros().toPlainString() + ")", width), Style.TITLE));
+                + Decimals.plain(ind.max()) + ")", width), Style.TITLE));
         if (ind.help() != null && !ind.help().isBlank()) {
             wrapped("  ", ind.help().strip(), Style.DIM);
         }

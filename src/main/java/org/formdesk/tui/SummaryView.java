@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.form.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class SummaryView {
                     lines.add(Line.of(Width.fit(group + "  " + groupTotal(card, group), width), Style.LABEL));
                 }
                 Line line = new Line().add("  " + Width.pad(s.label(), Math.min(20, width / 3)), Style.NORMAL)
-                        .add(" " + (s.score() == null ? "-" : plain(s.score())) + " / " + plain(s.max()),
+                        .add(" " + (s.score() == null ? "-" : Decimals.plain(s.score())) + " / " + Decimals.plain(s.max()),
                                 s.score() == null ? Style.DIM : Style.OK);
                 StringBuilder metrics = new StringBuilder();
                 for (String id : s.metrics()) {
@@ -43,7 +44,7 @@ final class SummaryView {
                     wrap(lines, "    " + w.t("reason") + ": ", s.deductionReason(), width, Style.DIM, 6);
                 }
             }
-            lines.add(Line.of(w.t("total") + " " + plain(card.total()) + " / " + plain(card.max()) + "   "
+            lines.add(Line.of(w.t("total") + " " + Decimals.plain(card.total()) + " / " + Decimals.plain(card.max()) + "   "
                     + w.t("grade") + " " + (card.grade() == null ? w.t("gradeNone") : card.grade()), Style.TITLE));
             lines.add(new Line());
         }
@@ -93,7 +94,7 @@ final class SummaryView {
                 }
             }
         }
-        return plain(score) + " / " + plain(max);
+        return Decimals.plain(score) + " / " + Decimals.plain(max);
     }
 
     private static void wrap(List<Line> lines, String prefix, String text, int width, Style style) {
@@ -106,9 +107,5 @@ final class SummaryView {
             lines.add(Line.of((first ? prefix : " ".repeat(indent)) + p.text(), style));
             first = false;
         }
-    }
-
-    static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package org.formdesk.record.export;
 
+import org.formdesk.form.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
+import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
@@ -71,7 +73,7 @@ public final class MarkdownReport {
         for (IndicatorDef ind : section.indicators()) {
             BigDecimal score = Values.number(state, ind.scoreId());
             out.append("\n### ").append(words.t("unit", Md.escape(ind.label()), Md.escape(ind.group()))).append("\n\n")
-                    .append(words.t("scoreLine", plain(ind.max()), score == null ? "—" : plain(score))).append("\n");
+                    .append(words.t("scoreLine", Decimals.plain(ind.max()), score == null ? "—" : Decimals.plain(score))).append("\n");
             List<FieldDef> parts = new ArrayList<>(ind.fields());
             parts.add(form.fields().get(ind.deductionId()));
             parts.add(form.fields().get(ind.analysisId()));
@@ -167,11 +169,11 @@ public final class MarkdownReport {
                 metrics.add(Md.escape(form.label(id) + " " + state.shown(id)));
             }
             out.append(Md.row(List.of(s.group().equals(group) ? "" : Md.escape(s.group()), Md.escape(s.label()),
-                    plain(s.max()), s.score() == null ? "—" : plain(s.score()), String.join("<br>", metrics),
+                    Decimals.plain(s.max()), s.score() == null ? "—" : Decimals.plain(s.score()), String.join("<br>", metrics),
                     s.deductionReason() == null ? "" : Md.inline(s.deductionReason()))));
             group = s.group();
         }
-        out.append(Md.row(List.of("", "**" + words.t("sum") + "**", plain(card.max()), "**" + plain(card.total()) + "**",
+        out.append(Md.row(List.of("", "**" + words.t("sum") + "**", Decimals.plain(card.max()), "**" + Decimals.plain(card.total()) + "**",
                 "", "")));
         out.append("\n**").append(words.t("grade")).append("** ")
                 .append(card.grade() == null ? words.t("noGrade") : Md.escape(card.grade())).append('\n');
@@ -183,15 +185,16 @@ public final class MarkdownReport {
         for (Problem p : read.issues()) {
             lines.add(words.t("entry", words.t("error"), Md.inline(p.toString())));
         }
-        for (Violation v : state.errors()) {
+        Verdict verdict = Verdict.of(state, read.record().explanations());
+        for (Violation v : verdict.errors()) {
             lines.add(words.t("entry", words.t("error"), Md.inline(v.message())));
         }
-        for (Violation v : state.warnings()) {
-            String why = read.record().explanations().get(v.id());
-            lines.add(words.t("entry", words.t("warning"), Md.inline(v.message())) + (why == null || why.isBlank()
+        for (Violation v : verdict.warnings()) {
+            String why = verdict.explanation(v.id());
+            lines.add(words.t("entry", words.t("warning"), Md.inline(v.message())) + (why == null
                     ? words.t("unexplainedNote") : "<br>" + words.t("explained", Md.inline(why))));
         }
-        for (Violation v : state.pending()) {
+        for (Violation v : verdict.pending()) {
             lines.add(words.t("entry", words.t("pending"), Md.inline(v.message())));
         }
         for (Problem p : read.notes()) {
@@ -214,9 +217,5 @@ public final class MarkdownReport {
         }
         Object raw = state.raw(f.id());
         return raw == null ? "—" : Md.inline(String.valueOf(raw));
-    }
-
-    private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
     }
 }

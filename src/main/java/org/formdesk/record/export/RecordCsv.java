@@ -1,5 +1,6 @@
 package org.formdesk.record.export;
 
+import org.formdesk.form.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class RecordCsv {
             columns.add(new Column("score.total", words.t("total")));
             columns.add(new Column("score.max", words.t("max")));
             columns.add(new Column("score.grade", words.t("grade")));
-            row.put("score.total", card.total().stripTrailingZeros().toPlainString());
-            row.put("score.max", card.max().stripTrailingZeros().toPlainString());
+            row.put("score.total", Decimals.plain(card.total()));
+            row.put("score.max", Decimals.plain(card.max()));
             row.put("score.grade", card.grade());
         }
         for (CheckDef check : form.checks()) {

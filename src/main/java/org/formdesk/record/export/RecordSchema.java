@@ -1,5 +1,6 @@
 package org.formdesk.record.export;
 
+import org.formdesk.form.Decimals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -205,7 +206,7 @@ public final class RecordSchema {
         }
         List<String> fractions = new java.util.ArrayList<>();
         for (BigDecimal f = BigDecimal.ZERO; f.compareTo(BigDecimal.ONE) < 0; f = f.add(step)) {
-            String digits = f.stripTrailingZeros().toPlainString();
+            String digits = Decimals.plain(f);
             digits = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "0";
             for (String d = digits; d.length() <= scale; d = d + "0") {
                 fractions.add(d);
@@ -243,8 +244,8 @@ public final class RecordSchema {
         if (!f.type().isNumeric() || (f.min() == null && f.max() == null)) {
             return null;
         }
-        String min = f.min() == null ? null : "≥ " + f.min().stripTrailingZeros().toPlainString();
-        String max = f.max() == null ? null : "≤ " + f.max().stripTrailingZeros().toPlainString();
+        String min = f.min() == null ? null : "≥ " + Decimals.plain(f.min());
+        String max = f.max() == null ? null : "≤ " + Decimals.plain(f.max());
         return join(min, max);
     }
 

@@ -1,5 +1,6 @@
 package org.formdesk.record.export;
 
+import org.formdesk.form.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
-import org.formdesk.engine.Violation;
+import org.formdesk.engine.Verdict;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
@@ -85,29 +86,17 @@ public final class Summary {
         if (!form.indicators().isEmpty()) {
             ScoreCard card = state.scoreCard();
             for (IndicatorScore s : card.indicators()) {
-                row.put(s.id() + ".score", plain(s.score()));
+                row.put(s.id() + ".score", Decimals.canonical(s.score()));
             }
-            row.put("score.total", plain(card.total()));
-            row.put("score.max", plain(card.max()));
+            row.put("score.total", Decimals.canonical(card.total()));
+            row.put("score.max", Decimals.canonical(card.max()));
             row.put("score.grade", card.grade());
         }
-        List<Violation> warnings = state.warnings();
-        long unexplained = warnings.stream().filter(w -> {
-            String why = read.record().explanations().get(w.id());
-            return why == null || why.isBlank();
-        }).count();
-        row.put("errors", (long) read.issues().size() + state.errors().size());
-        row.put("warnings", (long) warnings.size() + read.notes().size());
-        row.put("unexplained", unexplained);
+        Verdict verdict = Verdict.of(state, read.record().explanations());
+        row.put("errors", (long) read.issues().size() + verdict.errors().size());
+        row.put("warnings", (long) verdict.warnings().size() + read.notes().size());
+        row.put("unexplained", (long) verdict.unexplained().size());
         table.add(row);
-    }
-
-    private static BigDecimal plain(BigDecimal n) {
-        if (n == null) {
-            return null;
-        }
-        BigDecimal s = n.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Exact numbers as BigDecimal and whole-number fields as BigInteger, so JSON gets the right type; else text. */
