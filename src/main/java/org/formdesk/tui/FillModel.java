@@ -51,6 +51,12 @@ public final class FillModel {
     String buffer = "";
     int caret;
     boolean edited;
+    /** The whole value is selected, as in a spreadsheet cell just entered: typing replaces it. */
+    boolean selected;
+    /** Esc was pressed: the next letter or digit is a command (Esc S saves, Esc Q quits…), for browsers that keep Ctrl keys. */
+    boolean escPrefix;
+    /** The digits typed after F3 / Esc G / Esc and a digit: the section to jump to; null when not asking. */
+    String jump;
     private String applied = "";
     /** The stored text when the focus arrived: a commit that differs from it is a change for the trail. */
     private String original = "";
@@ -242,6 +248,21 @@ public final class FillModel {
         caret = buffer.length();
         applied = buffer;
         original = buffer;
+        FieldDef f = currentField();
+        selected = !buffer.isEmpty() && f != null && f.type() != FieldType.LONGTEXT;
+    }
+
+    /** Esc: the value the field had when the focus arrived comes back. */
+    void revert() {
+        if (!edited && buffer.equals(original)) {
+            return;
+        }
+        buffer = original;
+        caret = buffer.length();
+        edited = true;
+        apply();
+        edited = false;
+        selected = false;
     }
 
     /** Hands the buffer to the engine: computed fields follow as the user types. */

@@ -41,6 +41,29 @@ final class KeyHandler {
             return;
         }
         Character ch = k.getCharacter();
+        if (m.jump != null) {
+            jumpKey(k);
+            return;
+        }
+        if (m.escPrefix) {
+            m.escPrefix = false;
+            m.say("", false);
+            if (type == KeyType.Escape) {
+                return; // Esc Esc: the prefix is cancelled
+            }
+            if (type == KeyType.Character && ch != null && !k.isCtrlDown() && command(ch)) {
+                return;
+            }
+            // Any other key does what it always does.
+        }
+        if (type == KeyType.Character && ch != null && k.isAltDown() && !k.isCtrlDown()) {
+            // Alt-letter, or Esc and a letter typed together (terminals send both as ESC + letter).
+            if (!command(ch)) {
+                m.revert();
+                type(ch);
+            }
+            return;
+        }
         if (type == KeyType.Character && ch != null && (k.isCtrlDown() || ch < 0x20)) {
             control(ctrlLetter(k));
             return;
@@ -50,27 +73,137 @@ final class KeyHandler {
         }
         switch (type) {
             case F1 -> m.help = true;
+            case F2 -> editInPlace();
+            case F3 -> startJump("");
+            case F4 -> addRow(false);
+            case F6 -> askDeleteRow();
+            case F7 -> editExternally();
+            case F9 -> control('s');
             case F10 -> control('q');
+            case Escape -> escape();
+            case Insert -> addRow(true);
             case Tab, ArrowDown -> m.next();
             case ReverseTab, ArrowUp -> m.previous();
             case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
             case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
-            case ArrowLeft -> m.caret = Math.max(0, m.caret - 1);
-            case ArrowRight -> m.caret = Math.min(m.buffer.length(), m.caret + 1);
-            case Home -> m.caret = 0;
-            case End -> m.caret = m.buffer.length();
+            case ArrowLeft -> {
+                m.caret = m.selected ? 0 : Math.max(0, m.caret - 1);
+                m.selected = false;
+            }
+            case ArrowRight, End -> editInPlace();
+            case Home -> {
+                m.caret = 0;
+                m.selected = false;
+            }
             case Backspace -> backspace();
             case Delete -> delete();
             case Character -> {
-                if (ch != null && !k.isAltDown()) {
+                if (ch != null) {
                     type(ch);
                 }
             }
             default -> {
-                // Other keys (Insert, F2…, a pasted escape sequence) mean nothing here.
+                // Other keys (F5, F8, F11, F12: browsers keep them; a pasted escape sequence) mean nothing here.
             }
         }
+    }
+
+    /** → / End / F2: the selection goes and the caret stands after the text, as F2 does in a spreadsheet cell. */
+    private void editInPlace() {
+        if (m.selected) {
+            m.selected = false;
+            m.caret = m.buffer.length();
+        } else {
+            m.caret = Math.min(m.buffer.length(), m.caret + 1);
+        }
+    }
+
+    /** Esc: the value on entry comes back, and the next key may be a command (browsers keep the Ctrl keys). */
+    private void escape() {
+        m.revert();
+        m.escPrefix = true;
+        m.say(m.words.t("escPrefix"), false);
+    }
+
+    /**
+     * The commands reachable without Ctrl, after Esc or with Alt: the same for every terminal, web
+     * terminals included. False when the key is no command.
+     */
+    private boolean command(char c) {
+        char letter = Character.toLowerCase(c);
+        if (letter >= '1' && letter <= '9') {
+            startJump(String.valueOf(letter));
+            return true;
+        }
+        switch (letter) {
+            case 's' -> control('s');
+            case 'q' -> control('q');
+            case 'n' -> addRow(false);
+            case 'i' -> addRow(true);
+            case 'd' -> askDeleteRow();
+            case 'e' -> editExternally();
+            case 'h', '?' -> m.help = true;
+            case 'g' -> startJump("");
+            case 'u' -> clear();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- jumping to a section by its number
+
+    private void startJump(String digits) {
+        m.jump = digits;
+        sayJump();
+    }
+
+    private void sayJump() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < m.sectionCount(); i++) {
+            String title = i == m.summaryIndex() ? m.words.t("summary") : m.form.sections().get(i).title();
+            list.append(i == 0 ? "" : "  ").append(i + 1).append(' ').append(title);
+        }
+        m.say(m.words.t("jumpAsk", m.jump, list), false);
+    }
+
+    private void jumpKey(KeyStroke k) {
+        KeyType type = k.getKeyType();
+        Character ch = k.getCharacter();
+        if (type == KeyType.Character && ch != null && ch >= '0' && ch <= '9' && m.jump.length() < 3) {
+            m.jump += ch;
+            sayJump();
+        } else if (type == KeyType.Backspace && !m.jump.isEmpty()) {
+            m.jump = m.jump.substring(0, m.jump.length() - 1);
+            sayJump();
+        } else if (type == KeyType.Enter || type == KeyType.Character && ch != null && ch == '\r') {
+            String digits = m.jump;
+            m.jump = null;
+            m.say("", false);
+            int n = digits.isEmpty() ? -1 : Integer.parseInt(digits);
+            if (n >= 1 && n <= m.sectionCount()) {
+                m.moveTo(n - 1, 0);
+            } else {
+                m.say(m.words.t("jumpBad", m.sectionCount()), true);
+            }
+        } else {
+            m.jump = null; // Esc or any other key: no jump
+            m.say("", false);
+        }
+    }
+
+    /** Ctrl-U (Esc U): the field is emptied, as in a shell's line editor. */
+    private void clear() {
+        Item it = m.current();
+        if (it == null || !it.editable()) {
+            return;
+        }
+        m.buffer = "";
+        m.caret = 0;
+        m.selected = false;
+        m.edited = true;
     }
 
     /** The letter of a Ctrl chord, whether Lanterna reports it as Ctrl+letter or as the raw control code. */
@@ -101,13 +234,9 @@ final class KeyHandler {
                 m.ask = FillModel.Ask.CTRL_C;
             }
             case 'e' -> editExternally();
-            case 'n' -> addRow();
-            case 'd' -> {
-                Item it = m.current();
-                if (it != null && it.kind() == Item.Kind.CELL) {
-                    m.ask = FillModel.Ask.DELETE_ROW;
-                }
-            }
+            case 'n' -> addRow(false);
+            case 'd' -> askDeleteRow();
+            case 'u' -> clear();
             case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\ arrives as 0x1C
             case 'j', 'm' -> enter(); // Ctrl-J / Ctrl-M: a bare line feed or carriage return
             case 'i' -> m.next();
@@ -115,6 +244,13 @@ final class KeyHandler {
             default -> {
                 // Other Ctrl chords are not used; ignoring them keeps the letter out of the field.
             }
+        }
+    }
+
+    private void askDeleteRow() {
+        Item it = m.current();
+        if (it != null && it.kind() == Item.Kind.CELL) {
+            m.ask = FillModel.Ask.DELETE_ROW;
         }
     }
 
@@ -161,6 +297,13 @@ final class KeyHandler {
             }
             case FINALIZE -> finisher.start();
             case TABLE -> addRowIfEmpty();
+            case CELL -> {
+                if (lastCellOfLastRow(it)) {
+                    addRow(false); // Enter on the last cell: a new row, as in a spreadsheet list
+                } else {
+                    m.next();
+                }
+            }
             default -> {
                 FieldDef f = m.currentField();
                 if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
@@ -202,6 +345,11 @@ final class KeyHandler {
             m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
             return;
         }
+        if (m.selected) {
+            m.buffer = ""; // typing over a selected value replaces it, as in a spreadsheet cell
+            m.caret = 0;
+            m.selected = false;
+        }
         insert(String.valueOf(c));
     }
 
@@ -212,6 +360,10 @@ final class KeyHandler {
     }
 
     private void backspace() {
+        if (m.selected) {
+            clear();
+            return;
+        }
         Item it = m.current();
         if (it == null || !it.editable() || m.caret == 0) {
             return;
@@ -222,6 +374,10 @@ final class KeyHandler {
     }
 
     private void delete() {
+        if (m.selected) {
+            clear();
+            return;
+        }
         Item it = m.current();
         if (it == null || !it.editable() || m.caret >= m.buffer.length()) {
             return;
@@ -230,16 +386,26 @@ final class KeyHandler {
         m.edited = true;
     }
 
+    private boolean lastCellOfLastRow(Item it) {
+        FieldDef table = m.form.fields().get(it.fieldId());
+        List<FieldDef> cols = table.columns();
+        List<Map<String, String>> rows = m.rows(it.fieldId());
+        boolean last = it.row() == rows.size() - 1 && cols.get(cols.size() - 1).id().equals(it.column());
+        // An empty last row is where the list ends: Enter there moves on.
+        return last && (!m.buffer.isBlank() || rows.get(it.row()).values().stream().anyMatch(v -> !v.isBlank()));
+    }
+
     private void addRowIfEmpty() {
         Item it = m.current();
         if (m.rows(it.fieldId()).isEmpty()) {
-            addRow();
+            addRow(false);
         } else {
             m.next();
         }
     }
 
-    private void addRow() {
+    /** Ctrl-N, F4, Esc N: a row at the end; Insert, Esc I: a row after the current one. */
+    private void addRow(boolean afterCurrent) {
         Item it = m.current();
         if (it == null || (it.kind() != Item.Kind.TABLE && it.kind() != Item.Kind.CELL)) {
             return;
@@ -247,7 +413,7 @@ final class KeyHandler {
         m.commit();
         String table = it.fieldId();
         List<Map<String, String>> rows = m.rows(table);
-        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : rows.size();
+        int at = afterCurrent && it.kind() == Item.Kind.CELL ? it.row() + 1 : rows.size();
         rows.add(at, new java.util.LinkedHashMap<>());
         m.state.setRows(table, rows);
         m.dirty = true;

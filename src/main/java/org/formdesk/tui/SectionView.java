@@ -122,7 +122,19 @@ final class SectionView {
         boolean focused = focused();
         Line line = new Line();
         mark(line, focused);
-        line.add(Width.pad(labelOf(f), labelW - 1) + " ", Style.LABEL);
+        String label = labelOf(f);
+        if (Width.of(label) > labelW - 1) {
+            // A label longer than its column gets lines of its own, whole; the box goes below it.
+            List<Width.Piece> pieces = Width.wrap(label, Math.max(4, width - 3));
+            for (int i = 0; i < pieces.size(); i++) {
+                line.add(pieces.get(i).text(), Style.LABEL);
+                lines.add(line);
+                line = new Line().add("  ", Style.NORMAL);
+            }
+            line.add(" ".repeat(Math.max(0, labelW)), Style.NORMAL);
+        } else {
+            line.add(Width.pad(label, labelW - 1) + " ", Style.LABEL);
+        }
         String unit = f.unit() == null ? "" : " " + f.unit();
         int boxW = Math.max(4, Math.min(44, width - 2 - labelW - Width.of(unit) - 1));
         String text = focused ? m.buffer : m.state.raw(f.id()) instanceof String s ? s : "";
@@ -159,6 +171,13 @@ final class SectionView {
             line.caret = line.width() + Width.of(text.substring(start, caret));
         }
         String shown = Width.pad(text.substring(start).replace('\n', ' '), boxW);
+        if (focused && m.selected && !text.isEmpty()) {
+            // The whole value selected, as in a spreadsheet cell just entered: typing replaces it.
+            String value = Width.fit(text.substring(start).replace('\n', ' '), boxW);
+            line.add(value, Style.SELECTED);
+            line.add(" ".repeat(Math.max(0, boxW - Width.of(value))), Style.INPUT);
+            return;
+        }
         line.add(shown, focused ? Style.INPUT : Style.NORMAL);
     }
 
