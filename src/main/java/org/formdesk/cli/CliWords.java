@@ -19,6 +19,7 @@ final class CliWords {
             e("collectedSkipped", "已汇总 {0} 份记录，跳过 {1} 个文件", "{0} records collected, {1} files skipped"),
             e("noDrafts", "{0} 中没有草稿", "no drafts in {0}"),
             e("draftLine", "{0}  {1}  {2}  {3}  已完成 {4}%  最后保存 {5}", "{0}  {1}  {2}  {3}  {4}% done  saved {5}"),
+            e("final", "已定稿 → {0}", "final → {0}"),
             e("draftBad", "{0}（{1}）", "{0} ({1})"));
 
     private final int index;

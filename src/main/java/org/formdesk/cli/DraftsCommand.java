@@ -52,6 +52,10 @@ final class DraftsCommand implements Callable<Integer> {
                 row.put("year", d.year());
                 row.put("progress", d.progress());
                 row.put("lastSaved", d.lastSaved());
+                row.put("status", d.status().yamlName());
+                if (d.record() != null) {
+                    row.put("record", d.record().toString());
+                }
                 if (d.problem() != null) {
                     row.put("problem", d.problem());
                 }
@@ -73,7 +77,8 @@ final class DraftsCommand implements Callable<Integer> {
             String form = engine == null ? dash(d.form()) : engine.form().title();
             out.println(d.problem() != null ? words.t("draftBad", d.file(), d.problem())
                     : words.t("draftLine", d.file(), form, dash(d.unit()), dash(d.year()), d.progress(),
-                    dash(LocalTimes.show(d.lastSaved()))));
+                    dash(LocalTimes.show(d.lastSaved())))
+                    + (d.isFinal() ? "  " + words.t("final", d.record() == null ? "—" : d.record()) : ""));
         }
         return ExitCodes.OK;
     }

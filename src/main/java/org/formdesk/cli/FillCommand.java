@@ -113,6 +113,8 @@ final class FillCommand implements Callable<Integer> {
             } else {
                 String noColor = System.getenv("NO_COLOR");
                 Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()));
+                pw.println(session.model().farewell());
+                pw.flush();
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {

@@ -11,6 +11,7 @@ import org.formdesk.engine.FormState;
 import org.formdesk.form.Form;
 import org.formdesk.form.RecordKeys;
 import org.formdesk.record.Change;
+import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.FileWrites;
 import org.formdesk.record.RecordFile;
@@ -54,8 +55,15 @@ public final class Drafts {
     /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
     public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history)
             throws IOException {
+        save(state, explanations, meta, history, false);
+    }
+
+    /** As above; a finalised draft is saved with {@code status: final}, and lists as 已定稿. */
+    public void save(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
+                     boolean finalised) throws IOException {
         refuseScratch();
-        RecordFile record = Records.of(state, RecordStatus.DRAFT, explanations, meta, history);
+        RecordFile record = Records.of(state, finalised ? RecordStatus.FINAL : RecordStatus.DRAFT, explanations, meta,
+                history);
         new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
         DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
     }
@@ -65,13 +73,21 @@ public final class Drafts {
             throws IOException {
         refuseScratch();
         var tree = RecordWriter.tree(Records.of(state, RecordStatus.FINAL, explanations, meta, history), state);
-        String base = baseName(state);
+        List<Path> paths = targets(state);
+        Path yaml = paths.get(0);
+        Path json = paths.get(1);
         Files.createDirectories(outDir);
-        Path yaml = outDir.resolve(base + ".yaml");
-        Path json = outDir.resolve(base + ".json");
         FileWrites.atomically(yaml, RecordWriter.yaml(tree));
         FileWrites.atomically(json, RecordWriter.json(tree));
+        // Beside the draft: where its record went, for the draft list (已定稿 → path).
+        FileWrites.atomically(DraftIndex.recordNoteOf(draft), yaml.toAbsolutePath() + "\n");
         return List.of(yaml, json);
+    }
+
+    /** Where Finalize writes: &lt;out&gt;/&lt;form&gt;-&lt;year&gt;-&lt;unit&gt;.yaml and .json. */
+    public List<Path> targets(FormState state) {
+        String base = baseName(state);
+        return List.of(outDir.resolve(base + ".yaml").toAbsolutePath(), outDir.resolve(base + ".json").toAbsolutePath());
     }
 
     static RecordMeta touched(RecordMeta meta) {

@@ -32,7 +32,7 @@ import org.formdesk.record.RecordMeta;
 public final class FillModel {
     enum Mark { COMPLETE, ERRORS, WARNINGS, PENDING }
 
-    enum Ask { QUIT, CTRL_C, DELETE_ROW, EXPLAIN }
+    enum Ask { QUIT, CTRL_C, DELETE_ROW, EXPLAIN, CONFIRM_FINAL }
 
     final FormState state;
     final Form form;
@@ -75,6 +75,8 @@ public final class FillModel {
     Ask ask;
     String askCheck;
     List<String> written = List.of();
+    /** Finalised in this session and unchanged since: the draft is saved as final. */
+    boolean finalised;
     /** Held while a key is handled, so a shutdown hook never saves a half-changed state. */
     final ReentrantLock lock = new ReentrantLock();
 
@@ -334,6 +336,7 @@ public final class FillModel {
     }
 
     private void log(String what, String before, String after) {
+        finalised = false; // a change after Finalize: the draft is a draft again until finalised anew
         history = History.append(history, new Change(what, before.isEmpty() ? null : before,
                 after.isEmpty() ? null : after, Drafts.now(), user, origin));
     }
@@ -415,7 +418,7 @@ public final class FillModel {
         try {
             apply();
             meta = Drafts.touched(meta);
-            drafts.save(state, explanations, meta, history);
+            drafts.save(state, explanations, meta, history, finalised);
             dirty = false;
             if (sayIt) {
                 say(words.t("savedTo", drafts.draft()), false);
@@ -445,6 +448,16 @@ public final class FillModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The one line printed after the screen closes: where the draft is and how to go on (or where the record is). */
+    public String farewell() {
+        java.nio.file.Path draft = drafts.draft().toAbsolutePath();
+        if (!java.nio.file.Files.exists(draft)) {
+            return words.t("quitNothing");
+        }
+        return finalised && !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0))
+                : words.t("quitLine", draft);
     }
 
     void say(String text, boolean error) {

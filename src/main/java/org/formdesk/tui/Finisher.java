@@ -39,9 +39,19 @@ final class Finisher {
             m.caret = 0;
             return;
         }
-        m.ask = null;
         m.askCheck = null;
-        write();
+        m.ask = FillModel.Ask.CONFIRM_FINAL; // say where it will write, and ask first
+    }
+
+    /** The answer to "finalise and write to …?": y writes; anything else leaves the draft as it is. */
+    void confirm(boolean yes) {
+        m.ask = null;
+        if (yes) {
+            write();
+        } else {
+            m.say(m.words.t("finalCancelled"), false);
+        }
+        m.enter();
     }
 
     /** A key while an explanation is asked for: the answer is a one-line text. */
@@ -86,6 +96,7 @@ final class Finisher {
             m.meta = Drafts.touched(m.meta);
             List<Path> paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
             m.written = paths.stream().map(Path::toString).toList();
+            m.finalised = true;
             m.save(false);
             m.say(m.words.t("written", paths.get(0), paths.get(1)), false);
         } catch (IOException | RuntimeException e) {

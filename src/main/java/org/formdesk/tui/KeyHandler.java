@@ -278,6 +278,7 @@ final class KeyHandler {
                     deleteRow();
                 }
             }
+            case CONFIRM_FINAL -> finisher.confirm(yes);
             default -> {
             }
         }

@@ -185,12 +185,16 @@ final class Painter {
         } else if (m.ask == FillModel.Ask.DELETE_ROW) {
             Item it = m.current();
             return m.words.t("deleteRow", m.form.label(it.fieldId()), it.row() + 1);
+        } else if (m.ask == FillModel.Ask.CONFIRM_FINAL) {
+            List<java.nio.file.Path> to = m.drafts.targets(m.state);
+            return m.words.t("finalAsk", to.get(0), to.get(1));
         }
         return m.note;
     }
 
     private static Style noteStyle(FillModel m) {
-        if (m.ask == FillModel.Ask.QUIT || m.ask == FillModel.Ask.CTRL_C || m.ask == FillModel.Ask.DELETE_ROW) {
+        if (m.ask == FillModel.Ask.QUIT || m.ask == FillModel.Ask.CTRL_C || m.ask == FillModel.Ask.DELETE_ROW
+                || m.ask == FillModel.Ask.CONFIRM_FINAL) {
             return Style.SELECTED;
         }
         return m.noteIsError ? Style.ERROR : Style.OK;

@@ -42,6 +42,13 @@ public final class Tmux implements AutoCloseable {
         run(true, cmd.toArray(String[]::new));
     }
 
+    /** Raw bytes, as a terminal emulator (PuTTY, Xshell, xterm.js) sends them: "1b 5b 31 31 7e" is PuTTY's F1. */
+    public void bytes(String hex) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", session, "-H"));
+        cmd.addAll(List.of(hex.trim().split("\\s+")));
+        run(true, cmd.toArray(String[]::new));
+    }
+
     /** Text typed as it is (Chinese included). */
     public void type(String text) throws IOException, InterruptedException {
         run(true, "tmux", "-L", socket, "send-keys", "-t", session, "-l", text);
