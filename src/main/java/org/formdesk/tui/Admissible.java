@@ -20,8 +20,8 @@ final class Admissible {
         }
         char folded = fold(c);
         return switch (field.type()) {
-            case INTEGER -> isDigit(folded) || ",-+".indexOf(folded) >= 0 || c == '−' || c == '－' || chineseDigit(c)
-                    || (field.unit() != null && field.unit().indexOf(c) >= 0);
+            case INTEGER -> isDigit(folded) || ".,-+%".indexOf(folded) >= 0 || c == '。' || c == '−' || c == '－'
+                    || chineseDigit(c) || (field.unit() != null && field.unit().indexOf(c) >= 0);
             case MONEY, DECIMAL, PERCENT, SCORE -> isDigit(folded) || ".,-+%".indexOf(folded) >= 0
                     || c == '。' || c == '−' || c == '－' || (field.unit() != null && field.unit().indexOf(c) >= 0);
             case DATE -> isDigit(folded) || "./-".indexOf(folded) >= 0 || "年月日号。".indexOf(c) >= 0 || chineseDigit(c);

@@ -254,17 +254,38 @@ public final class FillModel {
         selected = !buffer.isEmpty() && f != null && f.type() != FieldType.LONGTEXT;
     }
 
+    /** What Esc took back, in case the Esc only prefixed a command (Esc S must save what was typed). */
+    private String reverted;
+    private int revertedCaret;
+
     /** Esc: the value the field had when the focus arrived comes back. */
     void revert() {
+        reverted = null;
         if (!edited && buffer.equals(original)) {
             return;
         }
+        reverted = buffer;
+        revertedCaret = caret;
         buffer = original;
         caret = buffer.length();
         edited = true;
         apply();
         edited = false;
         selected = false;
+    }
+
+    boolean hasReverted() {
+        return reverted != null;
+    }
+
+    /** The typing Esc took back comes back: Esc was the prefix of a command, not an undo. */
+    void unrevert() {
+        if (reverted != null) {
+            buffer = reverted;
+            caret = Math.min(revertedCaret, buffer.length());
+            edited = true;
+            reverted = null;
+        }
     }
 
     /** Hands the buffer to the engine: computed fields follow as the user types. */

@@ -51,16 +51,20 @@ final class KeyHandler {
             if (type == KeyType.Escape) {
                 return; // Esc Esc: the prefix is cancelled
             }
-            if (type == KeyType.Character && ch != null && !k.isCtrlDown() && command(ch)) {
+            if (type == KeyType.Character && ch != null && !k.isCtrlDown() && isCommand(ch)) {
+                m.unrevert(); // Esc S saves what was typed: the Esc only prefixed the command
+                command(ch);
                 return;
             }
             // Any other key does what it always does.
         }
         if (type == KeyType.Character && ch != null && k.isAltDown() && !k.isCtrlDown()) {
             // Alt-letter, or Esc and a letter typed together (terminals send both as ESC + letter).
-            if (!command(ch)) {
+            if (!isCommand(ch)) {
                 m.revert();
                 type(ch);
+            } else {
+                command(ch);
             }
             return;
         }
@@ -91,7 +95,11 @@ final class KeyHandler {
                 m.caret = m.selected ? 0 : Math.max(0, m.caret - 1);
                 m.selected = false;
             }
-            case ArrowRight, End -> editInPlace();
+            case ArrowRight -> {
+                m.caret = m.selected ? m.buffer.length() : Math.min(m.buffer.length(), m.caret + 1);
+                m.selected = false;
+            }
+            case End -> editInPlace();
             case Home -> {
                 m.caret = 0;
                 m.selected = false;
@@ -109,27 +117,27 @@ final class KeyHandler {
         }
     }
 
-    /** → / End / F2: the selection goes and the caret stands after the text, as F2 does in a spreadsheet cell. */
+    /** End / F2 (and → on a selected value): the selection goes and the caret stands after the text, as F2 does in a spreadsheet cell. */
     private void editInPlace() {
-        if (m.selected) {
-            m.selected = false;
-            m.caret = m.buffer.length();
-        } else {
-            m.caret = Math.min(m.buffer.length(), m.caret + 1);
-        }
+        m.selected = false;
+        m.caret = m.buffer.length();
     }
 
     /** Esc: the value on entry comes back, and the next key may be a command (browsers keep the Ctrl keys). */
     private void escape() {
         m.revert();
         m.escPrefix = true;
-        m.say(m.words.t("escPrefix"), false);
+        m.say((m.hasReverted() ? m.words.t("escReverted") + " " : "") + m.words.t("escPrefix"), false);
     }
 
     /**
      * The commands reachable without Ctrl, after Esc or with Alt: the same for every terminal, web
      * terminals included. False when the key is no command.
      */
+    private static boolean isCommand(char c) {
+        return "sqnideh?gu123456789".indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
     private boolean command(char c) {
         char letter = Character.toLowerCase(c);
         if (letter >= '1' && letter <= '9') {
@@ -219,9 +227,12 @@ final class KeyHandler {
         m.say("", false);
         switch (letter) {
             case 's' -> {
+                int caret = m.caret;
                 m.commit();
                 m.save(true);
                 m.enter();
+                m.caret = Math.min(caret, m.buffer.length()); // saving changes nothing about the typing
+                m.selected = false;
             }
             case 'q' -> {
                 if (m.dirty || m.edited) {

@@ -35,6 +35,7 @@ public final class Words {
             e("ctrlC", "Ctrl-C：y 保存并退出，n 不保存退出，Esc 继续填写",
                     "Ctrl-C: y save and quit, n quit without saving, Esc go on"),
             e("deleteRow", "删除 {0} 第 {1} 行？y 删除，其他键取消", "Delete row {1} of {0}? y deletes, any other key keeps it"),
+            e("escReverted", "已恢复原值（接着按命令字母则保留所填）。", "the value on entry is back (a command letter next keeps what was typed)."),
             e("escPrefix", "Esc 后再按：S 保存  Q 退出  N 加行  I 插行  D 删行  E 编辑器  U 清空  H 帮助  G 或数字 跳到某节；Esc 取消",
                     "after Esc: S save  Q quit  N add row  I insert row  D delete row  E editor  U clear  H help  G or a number: go to a section; Esc cancels"),
             e("jumpAsk", "跳到第 {0} 节（输入编号后按 Enter，Esc 取消）：{1}", "go to section {0} (type its number, Enter; Esc cancels): {1}"),
