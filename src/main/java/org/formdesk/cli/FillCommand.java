@@ -1,5 +1,6 @@
 package org.formdesk.cli;
 
+import org.formdesk.record.DraftRepository;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -27,7 +28,7 @@ import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftLock;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
-import org.formdesk.record.Drafts;
+
 import org.formdesk.record.RecordRead;
 import org.formdesk.tui.DraftChooser;
 import org.formdesk.tui.DraftSession;
@@ -161,7 +162,7 @@ final class FillCommand implements Callable<Integer> {
     }
 
     private Opening fromRecord(Engine engine, Words words) {
-        RecordRead read = Drafts.fromExport(engine.form(), from);
+        RecordRead read = DraftRepository.fromExport(engine.form(), from);
         if (!read.usable()) {
             throw new UserError(read.fatal().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }

@@ -80,7 +80,8 @@ final class CheckEvaluator {
 
     private CheckResult pending(Engine.CompiledCheck check, FormState state, Outcome outcome) {
         String why = outcome.isPending() ? state.waitingFor(outcome.missing())
-                : Outcome.DIV_ZERO.equals(outcome.failure()) ? texts.t("divZero", "") : texts.t("evalFailed", outcome.failure());
+                : Outcome.DIV_ZERO.equals(outcome.failure()) ? texts.t("divZero", "")
+                : Outcome.TOO_LARGE.equals(outcome.failure()) ? texts.t("tooLarge") : texts.t("evalFailed", outcome.failure());
         return result(check, CheckStatus.PENDING, why, null, null, null);
     }
 

@@ -21,8 +21,8 @@ import org.formdesk.form.ExpressionText;
  */
 public final class CompiledExpression {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
-            .functionDictionary(new OnDemandDictionaries.Functions())
-            .operatorDictionary(new OnDemandDictionaries.Operators())
+            .functionDictionary(new BoundedDictionaries.Functions(new OnDemandDictionaries.Functions()))
+            .operatorDictionary(new BoundedDictionaries.Operators(new OnDemandDictionaries.Operators()))
             .arraysAllowed(false)
             .structuresAllowed(false)
             .build()
@@ -40,6 +40,7 @@ public final class CompiledExpression {
 
     private CompiledExpression(String source, Set<String> knownFields) throws ParseException {
         this.source = source;
+        ExpressionBounds.checkText(source, CONFIG.getFunctionDictionary());
         int n = 0;
         for (String ref : ExpressionText.names(source)) {
             variableOf.put(ref, "v" + n++);
@@ -47,12 +48,24 @@ public final class CompiledExpression {
         }
         this.seesEmpty = source.toUpperCase(java.util.Locale.ROOT).matches("(?s).*ISEMPTY\\s*\\(.*");
         this.expression = new Expression(ExpressionText.rewrite(source, variableOf), CONFIG);
-        expression.validate();
+        try {
+            ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
+        } catch (StackOverflowError e) {
+            throw new ParseException(0, 0, "", "refused: it nests too deeply");
+        }
     }
 
-    /** Parses the expression; throws with EvalEx's own words when it does not parse. */
+    /**
+     * Parses the expression; throws with EvalEx's own words when it does not parse, and with "refused: …"
+     * when it names a function the form format does not document or goes beyond {@link ExpressionBounds}.
+     */
     public static CompiledExpression compile(String source, Set<String> knownFields) throws ParseException {
         return new CompiledExpression(source, knownFields);
+    }
+
+    /** The configuration every form expression is read with (its function dictionary is the allow-list). */
+    static ExpressionConfiguration configuration() {
+        return CONFIG;
     }
 
     public String source() {
@@ -80,6 +93,8 @@ public final class CompiledExpression {
         }
         try {
             return Outcome.of(expression.evaluate());
+        } catch (BoundedDictionaries.OutOfBounds e) {
+            return Outcome.failed(Outcome.TOO_LARGE);
         } catch (EvaluationException e) {
             if (!missing.isEmpty()) {
                 return Outcome.pending(missing); // see below
@@ -94,6 +109,9 @@ public final class CompiledExpression {
             }
             // EvalEx reports some type mismatches (text in arithmetic) as runtime exceptions.
             return Outcome.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The bounds make these unreachable; should one happen all the same, a session must not end on it.
+            return Outcome.failed(Outcome.TOO_LARGE);
         }
     }
 

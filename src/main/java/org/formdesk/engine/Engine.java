@@ -114,7 +114,11 @@ public final class Engine {
         try {
             return CompiledExpression.compile(source, known);
         } catch (ParseException e) {
-            problems.add(new Problem(form.locate(pointer), "expression '" + source + "' does not parse: " + e.getMessage()));
+            String shown = source.length() <= 60 ? source : source.substring(0, 57) + "…";
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            problems.add(new Problem(form.locate(pointer), why.startsWith("refused: ")
+                    ? "expression '" + shown + "' is " + why
+                    : "expression '" + shown + "' does not parse: " + why));
             return null;
         }
     }

@@ -13,6 +13,8 @@ import org.formdesk.form.FieldType;
 final class FieldRules {
     private final InputParser parser;
     private final Texts texts;
+    /** Each form pattern compiled once; an engine's own, as engines may be used from several threads. */
+    private final Map<String, com.google.re2j.Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     FieldRules(InputParser parser, Texts texts) {
         this.parser = parser;
@@ -75,7 +77,7 @@ final class FieldRules {
             if (field.maxLength() != null && length > field.maxLength()) {
                 out.add(texts.t("maxLength", field.label(), field.maxLength(), length));
             }
-            if (field.pattern() != null && !s.matches(field.pattern())) {
+            if (field.pattern() != null && !FormPatterns.matches(patterns, field.pattern(), s)) {
                 out.add(message(field, texts.t("pattern", field.label())));
             }
         }

@@ -152,6 +152,8 @@ public final class FormState implements ValueSource {
             result = Computed.none(waitingFor(outcome.missing()));
         } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
             result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
+        } else if (Outcome.TOO_LARGE.equals(outcome.failure())) {
+            result = Computed.none(engine.texts().t("tooLarge"));
         } else {
             result = Computed.none(engine.texts().t("evalFailed",
                     outcome.failure() == null ? "not a number" : outcome.failure()));

@@ -1,17 +1,14 @@
 package org.formdesk.engine;
 
-import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.config.FunctionDictionaryIfc;
 import com.ezylang.evalex.config.OperatorDictionaryIfc;
 import com.ezylang.evalex.functions.FunctionIfc;
 import com.ezylang.evalex.functions.basic.AbsFunction;
-import com.ezylang.evalex.functions.basic.AverageFunction;
 import com.ezylang.evalex.functions.basic.CeilingFunction;
 import com.ezylang.evalex.functions.basic.FloorFunction;
 import com.ezylang.evalex.functions.basic.IfFunction;
 import com.ezylang.evalex.functions.basic.MaxFunction;
 import com.ezylang.evalex.functions.basic.MinFunction;
-import com.ezylang.evalex.functions.basic.NotFunction;
 import com.ezylang.evalex.functions.basic.RoundFunction;
 import com.ezylang.evalex.operators.OperatorIfc;
 import com.ezylang.evalex.operators.arithmetic.InfixDivisionOperator;
@@ -35,26 +32,34 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * EvalEx's standard functions and operators, each made when an expression first names it. EvalEx's own
- * dictionaries make all 74 functions and 19 operators up front, each reading its annotations by reflection:
- * most of the time {@code fill} spent compiling the form before its first paint. Same names, same
- * classes ({@code OnDemandDictionariesTest} compares them with EvalEx's).
+ * The documented EvalEx functions and EvalEx's standard operators, each made when an expression first
+ * names it. EvalEx's own dictionaries make all 74 functions and 19 operators up front, each reading its
+ * annotations by reflection: most of the time {@code fill} spent compiling the form before its first
+ * paint. Same names, same classes ({@code OnDemandDictionariesTest} compares them with EvalEx's).
  */
 final class OnDemandDictionaries {
     private OnDemandDictionaries() {
     }
 
-    /** The common functions made here; any other name is looked up in EvalEx's full dictionary, made then. */
+    /**
+     * The functions a form may call: the EvalEx ones the form format documents, made here, plus those added
+     * with {@code withAdditionalFunctions}. Nothing else is reachable, so a form cannot read the clock, draw
+     * random numbers or run EvalEx's string and regular-expression functions: a form is deterministic and
+     * every function it can call is bounded. {@code DocumentedFunctionsTest} keeps this list and the
+     * documentation's the same.
+     */
     static final class Functions implements FunctionDictionaryIfc {
-        private static final String[] COMMON = {"ABS", "AVERAGE", "CEILING", "FLOOR", "IF", "MAX", "MIN", "NOT", "ROUND"};
+        static final String[] DOCUMENTED_EVALEX = {"ABS", "CEILING", "FLOOR", "IF", "MAX", "MIN", "ROUND"};
         // Case-insensitive, as EvalEx's dictionary is.
         private final Map<String, FunctionIfc> made = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        private FunctionDictionaryIfc all;
+        private final Map<String, FunctionIfc> added = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
         @Override
         public synchronized void addFunction(String name, FunctionIfc function) {
+            added.put(name, function);
             made.put(name, function);
         }
 
@@ -62,10 +67,7 @@ final class OnDemandDictionaries {
         public synchronized FunctionIfc getFunction(String name) {
             FunctionIfc f = made.get(name);
             if (f == null) {
-                f = common(name);
-                if (f == null) {
-                    f = all().getFunction(name);
-                }
+                f = documented(name);
                 if (f != null) {
                     made.put(name, f);
                 }
@@ -75,43 +77,31 @@ final class OnDemandDictionaries {
 
         @Override
         public synchronized Set<String> getAvailableFunctionNames() {
-            Map<String, FunctionIfc> every = everything();
-            return every.keySet();
+            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            names.addAll(java.util.Arrays.asList(DOCUMENTED_EVALEX));
+            names.addAll(added.keySet());
+            return names;
         }
 
         @Override
         public synchronized Set<FunctionIfc> getAvailableFunctions() {
-            return Set.copyOf(everything().values());
-        }
-
-        private Map<String, FunctionIfc> everything() {
-            Map<String, FunctionIfc> every = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (String n : all().getAvailableFunctionNames()) {
-                every.put(n, getFunction(n));
-            }
-            every.putAll(made);
-            return every;
-        }
-
-        private FunctionDictionaryIfc all() {
-            if (all == null) {
-                all = ExpressionConfiguration.defaultConfiguration().getFunctionDictionary();
+            Set<FunctionIfc> all = new java.util.HashSet<>();
+            for (String name : getAvailableFunctionNames()) {
+                all.add(getFunction(name));
             }
             return all;
         }
 
-        private static FunctionIfc common(String name) {
-            for (String c : COMMON) {
+        private static FunctionIfc documented(String name) {
+            for (String c : DOCUMENTED_EVALEX) {
                 if (String.CASE_INSENSITIVE_ORDER.compare(c, name) == 0) {
                     return switch (c) {
                         case "ABS" -> new AbsFunction();
-                        case "AVERAGE" -> new AverageFunction();
                         case "CEILING" -> new CeilingFunction();
                         case "FLOOR" -> new FloorFunction();
                         case "IF" -> new IfFunction();
                         case "MAX" -> new MaxFunction();
                         case "MIN" -> new MinFunction();
-                        case "NOT" -> new NotFunction();
                         default -> new RoundFunction();
                     };
                 }

@@ -11,6 +11,8 @@ import java.util.List;
 public record Outcome(EvaluationValue value, List<String> missing, String failure) {
     /** The failure reason for a division by zero; callers word it for people. */
     public static final String DIV_ZERO = "division by zero";
+    /** The failure reason for a number, exponent or count of places beyond the bounds a form's expressions keep. */
+    public static final String TOO_LARGE = "too large";
 
 
     public static Outcome of(EvaluationValue value) {

@@ -37,6 +37,7 @@ public final class Texts {
             e("computed", "{0}：由公式计算，不能填写", "{0}: is computed and cannot be entered"),
             e("divZero", "除数为零，无法计算{0}", "cannot compute: division by zero{0}"),
             e("evalFailed", "无法计算：{0}", "cannot compute: {0}"),
+            e("tooLarge", "无法计算：数值超出表单公式的范围", "cannot compute: a number is beyond what form expressions allow"),
             e("waiting", "待填：{0}", "waiting for {0}"),
             e("fixFirst", "须先更正：{0}", "correct first: {0}"),
             e("checkFailed", "{0}：{1} 与 {2} 不符，相差 {3}", "{0}: {1} does not match {2}, difference {3}"),

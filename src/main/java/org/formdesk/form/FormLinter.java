@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 
 /** The checks Bean Validation cannot make: ids, references, cycles, types in arithmetic, totals. */
 final class FormLinter {
@@ -94,11 +93,13 @@ final class FormLinter {
                     + fd.max().toPlainString());
         }
         if (fd.pattern() != null) {
+            // RE2J, the matcher the engine uses: it reads no backreference or lookaround, which is what
+            // lets it match in linear time, so a pattern it cannot read is refused here.
             try {
-                java.util.regex.Pattern.compile(fd.pattern());
-            } catch (PatternSyntaxException e) {
-                report(ptr + "/pattern", "field '" + fd.id() + "': pattern is not a valid regular expression: "
-                        + e.getDescription());
+                com.google.re2j.Pattern.compile(fd.pattern());
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                report(ptr + "/pattern", "field '" + fd.id() + "': pattern is not a regular expression formdesk can "
+                        + "match in linear time (RE2 syntax: no backreferences or lookaround): " + e.getDescription());
             }
         }
         if (fd.type() == FieldType.CHOICE && fd.options().isEmpty()) {

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftRepository;
+import org.formdesk.record.Who;
 
 /**
  * One user's hold on one draft: the lock taken before any screen starts (a second session is refused
@@ -27,10 +29,16 @@ public final class DraftSession implements AutoCloseable {
      */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
                                     PrintWriter notices) throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquire(draft, Who.user(), notices::println);
+        return open(engine, draft, outDir, words, start, notices, Who.local());
+    }
+
+    /** The same for a given user (a service filling for someone other than the process's user). */
+    public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
+                                    PrintWriter notices, Who who) throws DraftLock.HeldException, IOException {
+        DraftLock lock = DraftLock.acquire(draft, who.user(), notices::println);
         try {
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
-            return new DraftSession(new FillModel(opening, words, new Drafts(draft, outDir)), lock);
+            return new DraftSession(new FillModel(opening, words, new DraftRepository(draft, outDir), who), lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -22,7 +22,12 @@ import org.formdesk.form.Form;
 import org.formdesk.form.Severity;
 import org.formdesk.record.Change;
 import org.formdesk.record.History;
+import org.formdesk.record.DraftRepository;
+import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
+import org.formdesk.record.RecordStatus;
+import org.formdesk.record.Records;
+import org.formdesk.record.Who;
 
 /**
  * The screen's model: the engine's FormState plus where the user is (section, focus, the text being
@@ -37,13 +42,13 @@ public final class FillModel {
     final FormState state;
     final Form form;
     final Words words;
-    final Drafts drafts;
+    final DraftRepository drafts;
     final Map<String, String> explanations = new LinkedHashMap<>();
     RecordMeta meta;
     /** The audit trail: every committed change, compacted by {@link History}. */
     List<Change> history = List.of();
-    private final String user = Who.user();
-    private final String origin = Who.origin();
+    /** Who fills this record and from where: the trail, the meta and the lock all say the same. */
+    final Who who;
 
     int section;
     int focus;
@@ -80,7 +85,13 @@ public final class FillModel {
     /** Held while a key is handled, so a shutdown hook never saves a half-changed state. */
     final ReentrantLock lock = new ReentrantLock();
 
-    public FillModel(FormState state, Words words, Drafts drafts, Map<String, String> explanations, RecordMeta meta) {
+    public FillModel(FormState state, Words words, DraftRepository drafts, Map<String, String> explanations, RecordMeta meta) {
+        this(state, words, drafts, explanations, meta, Who.local());
+    }
+
+    public FillModel(FormState state, Words words, DraftRepository drafts, Map<String, String> explanations, RecordMeta meta,
+                     Who who) {
+        this.who = who;
         this.state = state;
         this.form = state.form();
         this.words = words;
@@ -92,8 +103,12 @@ public final class FillModel {
     }
 
     /** A model over an opened draft: its audit trail kept, and what must be said first on the note line. */
-    public FillModel(Opening opening, Words words, Drafts drafts) {
-        this(opening.state(), words, drafts, opening.explanations(), opening.meta());
+    public FillModel(Opening opening, Words words, DraftRepository drafts) {
+        this(opening, words, drafts, Who.local());
+    }
+
+    public FillModel(Opening opening, Words words, DraftRepository drafts, Who who) {
+        this(opening.state(), words, drafts, opening.explanations(), opening.meta(), who);
         this.history = opening.history();
         if (!opening.notices().isEmpty()) {
             say(String.join(" | ", opening.notices()), true);
@@ -359,7 +374,7 @@ public final class FillModel {
     private void log(String what, String before, String after) {
         finalised = false; // a change after Finalize: the draft is a draft again until finalised anew
         history = History.append(history, new Change(what, before.isEmpty() ? null : before,
-                after.isEmpty() ? null : after, Drafts.now(), user, origin));
+                after.isEmpty() ? null : after, DraftRepository.now(), who.user(), who.origin()));
     }
 
     void moveTo(int sectionIndex, int itemIndex) {
@@ -438,8 +453,8 @@ public final class FillModel {
     boolean save(boolean sayIt) {
         try {
             apply();
-            meta = Drafts.touched(meta);
-            drafts.save(state, explanations, meta, history, finalised);
+            meta = meta.touched(DraftRepository.now(), who.user());
+            drafts.saveDraft(snapshot(finalised ? RecordStatus.FINAL : RecordStatus.DRAFT), state);
             dirty = false;
             if (sayIt) {
                 say(words.t("savedTo", drafts.draft()), false);
@@ -479,6 +494,11 @@ public final class FillModel {
         }
         return finalised && !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0))
                 : words.t("quitLine", draft);
+    }
+
+    /** The record as it stands, with its explanations, meta and audit trail. */
+    RecordFile snapshot(RecordStatus status) {
+        return Records.of(state, status, explanations, meta, history);
     }
 
     void say(String text, boolean error) {

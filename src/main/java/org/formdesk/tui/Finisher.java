@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.formdesk.engine.Violation;
 
 /**
  * Finalize: refuse while errors remain, ask for an explanation of each warning (kept in the record),
@@ -20,9 +19,8 @@ final class Finisher {
 
     void start() {
         m.commit();
-        int errors = m.verdict().errors().size();
-        if (errors > 0) {
-            m.say(m.words.t("finalizeRefused", errors), true);
+        if (Finaliser.next(m.verdict()) instanceof Finaliser.Refused refused) {
+            m.say(m.words.t("finalizeRefused", refused.errors()), true);
             m.focus = 0;
             m.enter();
             return;
@@ -31,10 +29,9 @@ final class Finisher {
     }
 
     private void askNextOrWrite() {
-        Violation w = m.verdict().nextUnexplained();
-        if (w != null) {
+        if (Finaliser.next(m.verdict()) instanceof Finaliser.Explain explain) {
             m.ask = FillModel.Ask.EXPLAIN;
-            m.askCheck = w.id();
+            m.askCheck = explain.warning().id();
             m.buffer = "";
             m.caret = 0;
             return;
@@ -93,11 +90,8 @@ final class Finisher {
 
     private void write() {
         try {
-            m.meta = Drafts.touched(m.meta);
-            List<Path> paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
+            List<Path> paths = Finaliser.write(m);
             m.written = paths.stream().map(Path::toString).toList();
-            m.finalised = true;
-            m.save(false);
             m.say(m.words.t("written", paths.get(0), paths.get(1)), false);
         } catch (IOException | RuntimeException e) {
             m.say(m.words.t("writeFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);

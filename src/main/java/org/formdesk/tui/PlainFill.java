@@ -224,19 +224,20 @@ public final class PlainFill {
                     + "  " + m.words.t("grade") + " " + (card.grade() == null ? m.words.t("gradeNone") : card.grade()));
         }
         Verdict verdict = m.verdict();
-        List<Violation> errors = verdict.errors();
         for (Violation v : verdict.problems()) {
             out.println("  ! " + v.message());
         }
-        if (!errors.isEmpty()) {
-            out.println(m.words.t("finalizeRefused", errors.size()));
+        if (Finaliser.next(verdict) instanceof Finaliser.Refused refused) {
+            out.println(m.words.t("finalizeRefused", refused.errors()));
             m.save(false);
             out.println(m.words.t("savedTo", m.drafts.draft()));
             out.flush();
             return List.of();
         }
-        for (Violation w : verdict.unexplained()) {
-            while (m.explanations.get(w.id()) == null) {
+        for (Finaliser.Step step = Finaliser.next(m.verdict()); step instanceof Finaliser.Explain explain;
+                step = Finaliser.next(m.verdict())) {
+            Violation w = explain.warning();
+            while (m.verdict().explanation(w.id()) == null) {
                 out.print(m.words.t("plainExplain", w.message()) + " ");
                 String line = read();
                 if (line == null) {
@@ -250,9 +251,7 @@ public final class PlainFill {
                 }
             }
         }
-        m.meta = Drafts.touched(m.meta);
-        var paths = m.drafts.finish(m.state, m.explanations, m.meta, m.history);
-        m.save(false);
+        var paths = Finaliser.write(m);
         out.println(m.words.t("written", paths.get(0), paths.get(1)));
         out.flush();
         return paths.stream().map(Object::toString).toList();

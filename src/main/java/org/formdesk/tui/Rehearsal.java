@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import com.googlecode.lanterna.TerminalSize;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class Rehearsal {
                 // Only a warm-up: a class missing here is loaded later from the jar.
             }
         }
-        FillModel model = new FillModel(Opening.open(engine, draft), Words.of(language), new Drafts(draft, outDir));
+        FillModel model = new FillModel(Opening.open(engine, draft), Words.of(language), new DraftRepository(draft, outDir));
         // Next section, type, take back, commit (the draft is saved), back, quit.
         Offscreen.type(model, new TerminalSize(120, 40), false, true,
                 List.of(Warmup.PAGE_DOWN, "1", "2", Warmup.BACKSPACE, "\t", "\u001b[5~", "\u0011"));

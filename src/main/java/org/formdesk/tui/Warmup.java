@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import com.googlecode.lanterna.TerminalSize;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class Warmup {
     /** The rehearsal itself; returns the scratch model (for tests). */
     static FillModel rehearse(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color, int keys)
             throws IOException {
-        FillModel model = new FillModel(Opening.fresh(engine), words, Drafts.scratch());
+        FillModel model = new FillModel(Opening.fresh(engine), words, DraftRepository.scratch());
         List<String> typed = new ArrayList<>();
         typed.add(PAGE_DOWN); // to the next section (nothing typed yet: nothing to save)
         String digits = "1234567";

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -37,7 +38,7 @@ class DeltaScreenTest {
         Side(Engine engine, Path draft, Path out, boolean delta, boolean color) throws IOException {
             screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
             Opening opening = Opening.open(engine, draft);
-            model = new FillModel(opening.state(), Words.of("zh"), new Drafts(draft, out),
+            model = new FillModel(opening.state(), Words.of("zh"), new DraftRepository(draft, out),
                     opening.explanations(), opening.meta());
             this.color = color;
             screen.startScreen();

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class PlainFillTest {
         Engine engine = ScreenDriver.seedEngine();
         Path draft = dir.resolve("d.yaml");
         Opening o = Opening.open(engine, draft);
-        FillModel m = new FillModel(o.state(), Words.ZH, new Drafts(draft, dir.resolve("out")), Map.of(), RecordMeta.NONE);
+        FillModel m = new FillModel(o.state(), Words.ZH, new DraftRepository(draft, dir.resolve("out")), Map.of(), RecordMeta.NONE);
         return new PlainFill(m, new BufferedReader(new StringReader(input)), new PrintWriter(out)).run();
     }
 

@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -28,9 +29,16 @@ final class ScreenDriver {
     }
 
     ScreenDriver(Path draft, Path out, int cols, int rows, String lang, boolean ascii) throws IOException {
-        Engine engine = seedEngine();
+        this(seedEngine(), draft, out, cols, rows, lang, ascii);
+    }
+
+    ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows) throws IOException {
+        this(engine, draft, out, cols, rows, engine.form().language(), false);
+    }
+
+    ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows, String lang, boolean ascii) throws IOException {
         Opening opening = Opening.open(engine, draft);
-        model = new FillModel(opening.state(), Words.of(lang), new Drafts(draft, out), opening.explanations(), opening.meta());
+        model = new FillModel(opening.state(), Words.of(lang), new DraftRepository(draft, out), opening.explanations(), opening.meta());
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(vt);
         screen.startScreen();

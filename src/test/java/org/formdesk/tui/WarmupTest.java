@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,11 +28,12 @@ class WarmupTest {
 
     @Test
     void scratchDraftsRefuseToSaveOrFinish() {
-        Drafts scratch = Drafts.scratch();
+        DraftRepository scratch = DraftRepository.scratch();
         var state = ScreenDriver.seedEngine().newState();
-        assertThatThrownBy(() -> scratch.save(state, Map.of(), RecordMeta.NONE, List.of()))
+        var record = org.formdesk.record.Records.of(state, org.formdesk.record.RecordStatus.DRAFT, Map.of(), RecordMeta.NONE);
+        assertThatThrownBy(() -> scratch.saveDraft(record, state))
                 .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> scratch.finish(state, Map.of(), RecordMeta.NONE, List.of()))
+        assertThatThrownBy(() -> scratch.writeRecord(record, state))
                 .isInstanceOf(IOException.class);
         assertThat(Files.exists(Path.of("formdesk-scratch-never-written"))).isFalse();
     }

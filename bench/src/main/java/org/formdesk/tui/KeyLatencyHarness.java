@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import org.formdesk.record.DraftRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -46,7 +47,7 @@ public final class KeyLatencyHarness {
         Path dir = Files.createTempDirectory("formdesk-keys");
         Path draft = dir.resolve("d.yaml");
         Opening opening = Opening.open(engine, draft);
-        FillModel model = new FillModel(opening.state(), Words.of(engine.form().language()), new Drafts(draft, dir),
+        FillModel model = new FillModel(opening.state(), Words.of(engine.form().language()), new DraftRepository(draft, dir),
                 opening.explanations(), opening.meta());
         KeyBytes keys = new KeyBytes();
         Counting sink = new Counting();

@@ -9,7 +9,7 @@ import org.formdesk.record.export.Seed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DraftsTest {
+class DraftRepositoryTest {
     @TempDir
     Path dir;
 
@@ -40,7 +40,7 @@ class DraftsTest {
         RecordRead original = Seed.read();
         String json = export(original, RecordFormat.JSON);
 
-        RecordRead read = Drafts.fromExport(Seed.form(), file("exported.json", json));
+        RecordRead read = DraftRepository.fromExport(Seed.form(), file("exported.json", json));
 
         assertThat(read.usable()).isTrue();
         assertThat(read.issues()).isEmpty();
@@ -57,31 +57,31 @@ class DraftsTest {
 
     @Test
     void aDraftOfADraftIsStable() throws Exception {
-        RecordRead first = Drafts.fromExport(Seed.form(), Seed.RECORD);
+        RecordRead first = DraftRepository.fromExport(Seed.form(), Seed.RECORD);
         String once = RecordWriter.yaml(RecordWriter.tree(first.record(), Seed.state(first)));
-        RecordRead second = Drafts.fromExport(Seed.form(), file("draft.yaml", once));
+        RecordRead second = DraftRepository.fromExport(Seed.form(), file("draft.yaml", once));
         assertThat(RecordWriter.yaml(RecordWriter.tree(second.record(), Seed.state(second)))).isEqualTo(once);
     }
 
     @Test
     void whatCannotBeUsedIsSaidWithTheFileName() throws Exception {
-        RecordRead broken = Drafts.fromExport(Seed.form(), file("broken.yaml", "form: [\n"));
+        RecordRead broken = DraftRepository.fromExport(Seed.form(), file("broken.yaml", "form: [\n"));
         assertThat(broken.usable()).isFalse();
         // SnakeYAML places an unclosed flow list where the stream ends: line 2.
         assertThat(broken.fatal().get(0).toString()).startsWith(dir.resolve("broken.yaml") + ":2:1: not valid YAML");
 
-        RecordRead other = Drafts.fromExport(Seed.form(), file("other.yaml", "form: travel-claim\nvalues: {}\n"));
+        RecordRead other = DraftRepository.fromExport(Seed.form(), file("other.yaml", "form: travel-claim\nvalues: {}\n"));
         assertThat(other.usable()).isFalse();
         assertThat(other.fatal().get(0).toString()).contains("other.yaml", "travel-claim");
 
-        RecordRead missing = Drafts.fromExport(Seed.form(), dir.resolve("missing.yaml"));
+        RecordRead missing = DraftRepository.fromExport(Seed.form(), dir.resolve("missing.yaml"));
         assertThat(missing.fatal().get(0).toString()).isEqualTo(dir.resolve("missing.yaml") + ": no such file");
     }
 
     @Test
     void leftOutValuesAreReported() throws Exception {
         String yaml = Files.readString(Seed.RECORD).replace("values:\n", "values:\n  total_budget: '1'\n  nonsense: x\n");
-        RecordRead read = Drafts.fromExport(Seed.form(), file("extra.yaml", yaml));
+        RecordRead read = DraftRepository.fromExport(Seed.form(), file("extra.yaml", yaml));
         assertThat(read.usable()).isTrue();
         assertThat(read.issues()).extracting(Object::toString)
                 .anyMatch(s -> s.contains("total_budget")).anyMatch(s -> s.contains("nonsense"));
