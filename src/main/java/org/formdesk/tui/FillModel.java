@@ -60,6 +60,8 @@ public final class FillModel {
     boolean selected;
     /** Esc was pressed: the next letter or digit is a command (Esc S saves, Esc Q quits…), for browsers that keep Ctrl keys. */
     boolean escPrefix;
+    /** Tab stopped once at the section's end to show its failing check; the next Tab goes on. */
+    boolean pausedAtEnd;
     /** The digits typed after F3 / Esc G / Esc and a digit: the section to jump to; null when not asking. */
     String jump;
     private String applied = "";
@@ -379,6 +381,7 @@ public final class FillModel {
 
     void moveTo(int sectionIndex, int itemIndex) {
         commit();
+        pausedAtEnd = false;
         if (sectionIndex != section) {
             scroll = 0;
         }
@@ -418,6 +421,21 @@ public final class FillModel {
                 return;
             }
         }
+    }
+
+    /** The message of the first failing check shown in the current section, or null. */
+    String failingCheckOfSection() {
+        if (onSummary()) {
+            return null;
+        }
+        for (FieldDef f : form.sections().get(section).fields()) {
+            for (CheckResult r : checksAfter.getOrDefault(f.id(), List.of())) {
+                if (r.status() == CheckStatus.FAILED) {
+                    return r.message();
+                }
+            }
+        }
+        return null;
     }
 
     void snapshotChecks() {

@@ -86,8 +86,22 @@ final class KeyHandler {
             case F10 -> control('q');
             case Escape -> escape();
             case Insert -> addRow(true);
-            case Tab, ArrowDown -> m.next();
-            case ReverseTab, ArrowUp -> m.previous();
+            case Tab -> forward(true);
+            case ArrowDown -> {
+                if (!lineDown()) {
+                    forward(false);
+                }
+            }
+            case ReverseTab -> m.previous();
+            case ArrowUp -> {
+                if (!lineUp()) {
+                    if (m.focus == 0 && !m.onSummary()) {
+                        m.say(m.words.t("sectionStart"), false); // ↑ never leaves the section: PgUp does
+                    } else {
+                        m.previous();
+                    }
+                }
+            }
             case PageDown -> m.moveTo(Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
             case PageUp -> m.moveTo(Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
@@ -115,6 +129,71 @@ final class KeyHandler {
                 // Other keys (F5, F8, F11, F12: browsers keep them; a pasted escape sequence) mean nothing here.
             }
         }
+    }
+
+    /**
+     * Forward from the focus. ↓ stays in the section (PgDn leaves it); Tab and Enter leave it from its last
+     * item, but not past a failing check of the section unseen: the first time they stop and say it.
+     */
+    private void forward(boolean mayLeave) {
+        boolean last = m.focus + 1 >= m.items().size();
+        if (!last || m.onSummary()) {
+            m.next();
+            return;
+        }
+        if (!mayLeave) {
+            m.say(m.words.t("sectionEnd"), false);
+            return;
+        }
+        if (!m.pausedAtEnd) {
+            m.commit();
+            String failing = m.failingCheckOfSection();
+            if (failing != null) {
+                m.pausedAtEnd = true;
+                m.say(m.words.t("checkBeforeLeaving", failing), true);
+                return;
+            }
+        }
+        m.next();
+    }
+
+    /** ↓ inside a long text: the next line; false on its last line (then ↓ moves on). */
+    private boolean lineDown() {
+        if (!inLongText()) {
+            return false;
+        }
+        int end = m.buffer.indexOf('\n', m.caret);
+        if (end < 0) {
+            return false;
+        }
+        int col = m.caret - (m.buffer.lastIndexOf('\n', m.caret - 1) + 1);
+        int nextEnd = m.buffer.indexOf('\n', end + 1);
+        int nextLen = (nextEnd < 0 ? m.buffer.length() : nextEnd) - (end + 1);
+        m.caret = end + 1 + Math.min(col, nextLen);
+        m.selected = false;
+        return true;
+    }
+
+    /** ↑ inside a long text: the line above; false on its first line. */
+    private boolean lineUp() {
+        if (!inLongText()) {
+            return false;
+        }
+        int start = m.buffer.lastIndexOf('\n', m.caret - 1);
+        if (start < 0) {
+            return false;
+        }
+        int col = m.caret - (start + 1);
+        int prevStart = m.buffer.lastIndexOf('\n', start - 1) + 1;
+        m.caret = prevStart + Math.min(col, start - prevStart);
+        m.selected = false;
+        return true;
+    }
+
+    private boolean inLongText() {
+        Item it = m.current();
+        FieldDef f = m.currentField();
+        return it != null && it.kind() == Item.Kind.FIELD && f != null && f.type() == FieldType.LONGTEXT;
     }
 
     /** End / F2 (and → on a selected value): the selection goes and the caret stands after the text, as F2 does in a spreadsheet cell. */
@@ -313,7 +392,7 @@ final class KeyHandler {
                 if (lastCellOfLastRow(it)) {
                     addRow(false); // Enter on the last cell: a new row, as in a spreadsheet list
                 } else {
-                    m.next();
+                    forward(true);
                 }
             }
             default -> {
@@ -321,7 +400,7 @@ final class KeyHandler {
                 if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
                     insert("\n");
                 } else {
-                    m.next();
+                    forward(true);
                 }
             }
         }

@@ -49,11 +49,22 @@ final class Painter {
         int x = sideW == 0 ? 0 : sideW + 1;
         int bodyW = w - x;
         if (m.help) {
+            // The whole width, every line wrapped (continuations indented): nothing of the help is cut.
             List<Line> lines = new java.util.ArrayList<>();
+            String indent = " ".repeat(Math.min(25, w / 3));
             for (String s : m.words.t("help").split("\n")) {
-                lines.add(Line.of(s, Style.NORMAL));
+                List<Width.Piece> pieces = Width.wrap(s, w - 1);
+                lines.add(Line.of(pieces.get(0).text(), Style.NORMAL));
+                if (pieces.size() > 1) {
+                    for (Width.Piece p : Width.wrap(s.substring(pieces.get(0).end()).strip(), w - 1 - indent.length())) {
+                        lines.add(Line.of(indent + p.text(), Style.NORMAL));
+                    }
+                }
             }
-            draw(out, lines, 0, x, bodyTop, bodyW, bodyH, screen);
+            for (int r = 0; r < bodyH; r++) {
+                out.put(0, bodyTop + r, " ".repeat(w), Style.NORMAL);
+            }
+            draw(out, lines, 0, 0, bodyTop, w, bodyH, screen);
         } else if (m.ask == FillModel.Ask.EXPLAIN) {
             explain(m, out, screen, x, bodyTop, bodyW, bodyH);
         } else {

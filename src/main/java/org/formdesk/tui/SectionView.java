@@ -299,6 +299,15 @@ final class SectionView {
                 itemIndex++;
             }
             lines.add(line);
+            // The row's own errors right under it, where the eye is, not below the table's edge.
+            if (m.showsErrors(f.id())) {
+                String prefix = m.state.engine().texts().t("cell", f.label(), r + 1, "");
+                for (String e : m.state.fieldErrors(f.id())) {
+                    if (e.startsWith(prefix)) {
+                        wrapped("      " + g.error() + " ", e, Style.ERROR);
+                    }
+                }
+            }
             if (rowFocused) {
                 focusLast = lines.size() - 1;
             }
@@ -306,9 +315,20 @@ final class SectionView {
         sums(f, rows, colW);
         if (m.showsErrors(f.id())) {
             for (String e : m.state.fieldErrors(f.id())) {
-                wrapped("    " + g.error() + " ", e, Style.ERROR);
+                if (!rowError(f, e, rows.size())) {
+                    wrapped("    " + g.error() + " ", e, Style.ERROR);
+                }
             }
         }
+    }
+
+    private boolean rowError(FieldDef f, String error, int rows) {
+        for (int r = 0; r < rows; r++) {
+            if (error.startsWith(m.state.engine().texts().t("cell", f.label(), r + 1, ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] columnWidths(FieldDef f) {

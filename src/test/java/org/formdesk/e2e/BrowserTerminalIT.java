@@ -110,7 +110,11 @@ class BrowserTerminalIT {
                 await(driver, s -> s.contains("跳到第 6 节"));
                 keys(driver, Keys.ENTER);
                 await(driver, s -> s.contains("6. 预算支出情况"));
-                keys(driver, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+                for (int i = 0; i < 12 && !screen(driver).contains("> 项目支出明细"); i++) {
+                    keys(driver, Keys.ARROW_DOWN);
+                    Thread.sleep(150); // lets the screen follow before it is read again; the condition decides
+                }
+                await(driver, s -> s.contains("> 项目支出明细"));
                 int before = rowsOf(draft);
                 esc(driver, "n");
                 keys(driver, "新增测试项目");
