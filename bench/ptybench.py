@@ -186,7 +186,7 @@ def programs(a, tmp):
     env.pop("NO_COLOR", None)
     fd = [a.formdesk, "fill", "--out", tmp]
     progs = {
-        "hello": dict(argv=["java", "-cp", a.hello_dir, "Hello"], marker=b"hello from the JVM floor", env=env),
+        "hello": dict(argv=[a.hello_java, "-cp", a.hello_dir, "Hello"], marker=b"hello from the JVM floor", env=env),
         "formdesk-seed": dict(argv=fd + ["--draft", os.path.join(tmp, "seed.yaml")], env=env,
                               marker="部门整体支出绩效自评表".encode(), prep=[b"\x1b[6~"]),  # PageDown: money fields
         "formdesk-2000": dict(argv=fd + ["--form", a.generated, "--draft", os.path.join(tmp, "gen.yaml")], env=env,
@@ -195,6 +195,16 @@ def programs(a, tmp):
                              "Amount:", "1", "1", "", "1", "12", "30", "0",
                              "Name:", "2", "1", "", "2", "12", "30", "0"], env=env, marker=b"Amount", prep=[]),
     }
+    # More launchers of the seed form, each with its own hello-world floor if a java is given (e.g. a release
+    # built on another runtime): NAME=LAUNCHER[,JAVA]. They take turns with the others; first paint only.
+    for spec in a.extra:
+        name, _, rest = spec.partition("=")
+        launcher, _, java = rest.partition(",")
+        progs[name] = dict(argv=[launcher, "fill", "--out", tmp, "--draft", os.path.join(tmp, name + ".yaml")], env=env,
+                           marker="部门整体支出绩效自评表".encode(), prep=[], extra=True)
+        if java:
+            progs[name + "-hello"] = dict(argv=[java, "-cp", a.hello_dir, "Hello"], marker=b"hello from the JVM floor",
+                                          env=env, extra=True)
     return progs
 
 
@@ -327,6 +337,7 @@ def main():
     ap.add_argument("--formdesk", default="bin/formdesk")
     ap.add_argument("--generated", required=True, help="the 2,000-field form file")
     ap.add_argument("--hello-dir", required=True)
+    ap.add_argument("--hello-java", default="java", help="the java that runs the hello-world (e.g. a release's runtime/bin/java)")
     ap.add_argument("--runs", type=int, default=7, help="first-paint runs per program")
     ap.add_argument("--keys", type=int, default=300)
     ap.add_argument("--idle", type=float, default=30.0)
@@ -334,11 +345,13 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--json", default="")
     ap.add_argument("--paint-only", action="store_true", help="first paint only (quick experiments)")
+    ap.add_argument("--extra", action="append", default=[], metavar="NAME=LAUNCHER[,JAVA]",
+                    help="another launcher of the seed form (first paint only), with its own hello-world java")
     ap.add_argument("--probe-jar", default="", help="bench/target/benchmarks.jar: also measure taking the terminal")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="formdesk-pty-")
     progs = programs(a, tmp)
-    only = set(a.only.split(",")) if a.only else set(progs)
+    only = (set(a.only.split(",")) | {n for n, p in progs.items() if p.get("extra")}) if a.only else set(progs)
     results = {name: {} for name in progs if name in only}
     # First paint: the programs take turns, run after run, so that a change in the machine's load
     # falls on all of them alike (one warm-up run each first: page cache, not the JVM).
@@ -353,7 +366,7 @@ def main():
             continue
         r = results[name]
         r["first_paint_ms"] = summary(paints[name])
-        if name != "hello" and not a.paint_only:
+        if name != "hello" and not a.paint_only and not p.get("extra"):
             t = typing(p, a.keys, a.idle if name in ("formdesk-seed", "dialog") else 0)
             r["idle_cpu_pct"] = t.get("idle_cpu", None) and t["idle_cpu"] * 100
             r["latency_ms"] = summary(t["latency"])
@@ -374,6 +387,9 @@ def main():
         with open(a.json, "w") as f:
             json.dump(results, f, indent=1)
     print(table(results))
+    if a.extra:
+        print()
+        print(paints_table(results))
 
 
 def fmt(s, unit="", digits=0):
@@ -381,6 +397,23 @@ def fmt(s, unit="", digits=0):
         return "n/a"
     f = f"{{:.{digits}f}}"
     return f"{f.format(s['median'])} ({f.format(s['min'])}-{f.format(s['max'])}){unit}"
+
+
+def paints_table(r):
+    """First paint of every program measured, each launcher against its own floor (NAME-hello, else hello)."""
+    out = ["| program | first paint, ms: median (min-max) | its floor | ratio |", "|---|---|---|---|"]
+    for name, x in r.items():
+        fp = x.get("first_paint_ms") if isinstance(x, dict) else None
+        if not fp or name == "hello" or name.endswith("-hello"):
+            continue
+        floor_name = name + "-hello" if (name + "-hello") in r else "hello"
+        floor = r.get(floor_name, {}).get("first_paint_ms")
+        out.append(f"| {name} | {fmt(fp)} | {floor_name} {fmt(floor) if floor else 'n/a'} | "
+                   + (f"{fp['median'] / floor['median']:.2f}x" if floor else "n/a") + " |")
+    for name, x in r.items():
+        if name == "hello" or name.endswith("-hello"):
+            out.append(f"| {name} | {fmt(x['first_paint_ms'])} | | |")
+    return "\n".join(out)
 
 
 def table(r):

@@ -83,6 +83,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs one command line; output goes to the given writers so tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         args = fillByDefault(args);
+        out = VisibleWriter.around(out);
+        err = VisibleWriter.around(err);
         FillCommand quick = QuickFill.parse(args);
         int code;
         try {

@@ -41,10 +41,14 @@ final class ScoreCommand implements Callable<Integer> {
         FormState state = Loaded.record(record, form).state();
         ScoreCard card = state.scoreCard();
         Map<String, Object> computed = new LinkedHashMap<>();
+        Map<String, Object> notComputed = new LinkedHashMap<>();
         for (FieldDef f : state.form().fields().values()) {
             if (f.isComputed()) {
                 var c = state.computed(f.id());
                 computed.put(f.id(), c == null || c.value() == null ? null : Display.computed(f, c.value()));
+                if (c != null && c.value() == null && c.reason() != null) {
+                    notComputed.put(f.id(), c.reason()); // why it has no figure: inputs missing, a zero divisor
+                }
             }
         }
         List<Map<String, Object>> indicators = new ArrayList<>();
@@ -55,13 +59,29 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("label", s.label());
             row.put("max", Decimals.plain(s.max()));
             row.put("score", s.score() == null ? null : Decimals.plain(s.score()));
+            if (s.isRow()) {
+                row.put("table", s.table());
+                row.put("row", s.row());
+            }
             indicators.add(row);
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (ScoreCard.Group g : card.groups()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("group", g.name());
+            row.put("max", Decimals.plain(g.max()));
+            row.put("score", Decimals.plain(g.score()));
+            groups.add(row);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("computed", computed);
+            if (!notComputed.isEmpty()) {
+                result.put("notComputed", notComputed);
+            }
             result.put("indicators", indicators);
+            result.put("groups", groups);
             result.put("total", Decimals.plain(card.total()));
             result.put("max", Decimals.plain(card.max()));
             result.put("grade", card.grade());
@@ -69,12 +89,18 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println(heading(state));
+        boolean grouped = card.groups().size() < card.indicators().size();
         String group = null;
         for (IndicatorScore s : card.indicators()) {
-            String g = s.group().equals(group) ? "" : s.group();
+            if (grouped && !s.group().equals(group)) {
+                ScoreCard.Group g = card.group(s.group());
+                out.println("  " + pad(s.group(), 32) + String.format("%5s / %-4s", dash(g.score()), dash(g.max())));
+            }
+            String g = grouped ? "  " : s.group().equals(group) ? "" : s.group();
             group = s.group();
-            out.println("  " + pad(g, 6) + pad(s.label(), 18) + String.format("%5s / %-4s",
-                    s.score() == null ? "—" : Decimals.plain(s.score()), Decimals.plain(s.max())) + metrics(state, s));
+            String label = s.isRow() ? s.row() + ". " + s.label() : s.label();
+            out.println("  " + (grouped ? "  " + pad(clip(label, 28), 30) : pad(g, 6) + pad(label, 18))
+                    + String.format("%5s / %-4s", dash(s.score()), dash(s.max())) + metrics(state, s));
         }
         var texts = state.engine().texts();
         out.println("  " + texts.t("total", Decimals.plain(card.total()), Decimals.plain(card.max())) + "   "
@@ -104,6 +130,26 @@ final class ScoreCommand implements Callable<Integer> {
             sb.append("  ").append(state.form().label(id)).append(' ').append(state.shown(id));
         }
         return sb.toString();
+    }
+
+    private static String dash(java.math.BigDecimal n) {
+        return n == null ? "—" : Decimals.plain(n);
+    }
+
+    /** At most this many display columns, with … when cut (a 三级指标 can be a sentence). */
+    private static String clip(String text, int columns) {
+        if (TerminalTextUtils.getColumnWidth(text) <= columns) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int cp : text.codePoints().toArray()) {
+            String next = sb + new String(Character.toChars(cp));
+            if (TerminalTextUtils.getColumnWidth(next) > columns - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+        }
+        return sb + "…";
     }
 
     /** Pads by display columns: a Chinese character takes two. */

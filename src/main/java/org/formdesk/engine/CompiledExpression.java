@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formdesk.form.ExpressionText;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.RowAggregates;
 
 /**
  * One expression of a form, parsed once. References are renamed to plain variables ({@code v0}, {@code v1}…)
@@ -30,24 +32,73 @@ public final class CompiledExpression {
                     Map.entry("SUM", new ExpressionFunctions.Sum()),
                     Map.entry("COUNT", new ExpressionFunctions.Count()),
                     Map.entry("ISEMPTY", new ExpressionFunctions.IsEmpty()),
-                    Map.entry("DATE", new ExpressionFunctions.Date()));
+                    Map.entry("DATE", new ExpressionFunctions.Date()),
+                    Map.entry("MET", new ExpressionFunctions.Met()),
+                    Map.entry("SUMIF", new ExpressionFunctions.RowAggregate()),
+                    Map.entry("COUNTIF", new ExpressionFunctions.RowAggregate()));
 
     private final String source;
     private final Map<String, String> variableOf = new LinkedHashMap<>();
     private final Set<String> fieldIds = new LinkedHashSet<>();
     private final boolean seesEmpty;
     private final Expression expression;
+    private final List<Aggregate> aggregates = new ArrayList<>();
 
-    private CompiledExpression(String source, Set<String> knownFields) throws ParseException {
+    /** A SUMIF or COUNTIF call: its table and its row expressions, compiled in the table's row scope. */
+    private record Aggregate(String function, FieldDef table, CompiledExpression condition, CompiledExpression value) {
+    }
+
+    private CompiledExpression(String source, Set<String> knownFields, Map<String, FieldDef> tables, FieldDef rowTable)
+            throws ParseException {
         this.source = source;
-        ExpressionBounds.checkText(source, CONFIG.getFunctionDictionary());
-        int n = 0;
-        for (String ref : ExpressionText.names(source)) {
-            variableOf.put(ref, "v" + n++);
-            fieldIds.add(knownFields.contains(ref) ? ref : ref.substring(0, Math.max(0, ref.lastIndexOf('.'))));
+        RowAggregates.Split split = RowAggregates.split(source);
+        if (!split.problems().isEmpty()) {
+            throw new ParseException(0, source.length(), source, split.problems().get(0));
         }
-        this.seesEmpty = source.toUpperCase(java.util.Locale.ROOT).matches("(?s).*ISEMPTY\\s*\\(.*");
-        this.expression = new Expression(ExpressionText.rewrite(source, variableOf), CONFIG);
+        if (ExpressionText.hasBracket(source)) {
+            throw new ParseException(0, source.length(), source, "a row cannot be picked by its number ([…]);"
+                    + " write a row check, or SUMIF/COUNTIF");
+        }
+        for (RowAggregates.Call call : split.calls()) {
+            FieldDef table = tables.get(call.table());
+            if (table == null || rowTable != null) {
+                throw new ParseException(0, source.length(), source, rowTable != null
+                        ? call.function() + " cannot be used inside a row expression"
+                        : call.function() + " needs a table's id first; '" + call.table() + "' is not a table");
+            }
+            CompiledExpression condition = new CompiledExpression(call.condition(), knownFields, tables, table);
+            CompiledExpression value = call.value() == null ? null
+                    : new CompiledExpression(call.value(), knownFields, tables, table);
+            aggregates.add(new Aggregate(call.function(), table, condition, value));
+            fieldIds.add(table.id());
+            fieldIds.addAll(condition.fieldIds());
+            if (value != null) {
+                fieldIds.addAll(value.fieldIds());
+            }
+        }
+        String outer = split.outer();
+        ExpressionBounds.checkText(outer, CONFIG.getFunctionDictionary());
+        int n = 0;
+        for (String ref : ExpressionText.names(outer)) {
+            variableOf.put(ref, "v" + n++);
+            if (rowTable != null && rowTable.column(ref) != null) {
+                continue; // the row's own cell: the table is what a change touches
+            }
+            String id = knownFields.contains(ref) ? ref : ref.substring(0, Math.max(0, ref.lastIndexOf('.')));
+            if (!id.isEmpty()) {
+                fieldIds.add(id);
+            }
+        }
+        for (int i = 0; i < aggregates.size(); i++) {
+            variableOf.put(RowAggregates.PLACEHOLDER + i, "v" + n++);
+        }
+        this.seesEmpty = outer.toUpperCase(java.util.Locale.ROOT).matches("(?s).*ISEMPTY\\s*\\(.*");
+        String renamed = ExpressionText.rewrite(outer, variableOf);
+        for (int i = 0; i < aggregates.size(); i++) {
+            renamed = renamed.replaceAll("\\b" + RowAggregates.PLACEHOLDER + i + "\\b",
+                    variableOf.get(RowAggregates.PLACEHOLDER + i));
+        }
+        this.expression = new Expression(renamed, CONFIG);
         try {
             ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
         } catch (StackOverflowError e) {
@@ -60,7 +111,16 @@ public final class CompiledExpression {
      * when it names a function the form format does not document or goes beyond {@link ExpressionBounds}.
      */
     public static CompiledExpression compile(String source, Set<String> knownFields) throws ParseException {
-        return new CompiledExpression(source, knownFields);
+        return new CompiledExpression(source, knownFields, Map.of(), null);
+    }
+
+    /**
+     * Parses an expression that may use SUMIF/COUNTIF over the given tables; with a {@code rowTable} it is a
+     * row expression, where a bare column id is the row's cell.
+     */
+    public static CompiledExpression compile(String source, Set<String> knownFields, Map<String, FieldDef> tables,
+                                             FieldDef rowTable) throws ParseException {
+        return new CompiledExpression(source, knownFields, tables, rowTable);
     }
 
     /** The configuration every form expression is read with (its function dictionary is the allow-list). */
@@ -81,18 +141,31 @@ public final class CompiledExpression {
     public synchronized Outcome evaluate(ValueSource values) {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : variableOf.entrySet()) {
-            EvaluationValue v = convert(values, e.getKey());
-            if (v == null) {
-                missing.add(e.getKey());
-                v = EvaluationValue.nullValue();
+            EvaluationValue v;
+            if (RowAggregates.isPlaceholder(e.getKey())) {
+                Outcome o = aggregate(aggregates.get(Integer.parseInt(e.getKey().substring(RowAggregates.PLACEHOLDER.length()))), values);
+                if (o.failure() != null) {
+                    return o;
+                }
+                missing.addAll(o.missing());
+                v = o.value();
+            } else {
+                v = convert(values, e.getKey());
+                if (v == null) {
+                    missing.add(values.missingRef(e.getKey()));
+                }
             }
-            expression.with(e.getValue(), v);
+            expression.with(e.getValue(), v == null ? EvaluationValue.nullValue() : v);
         }
         if (!missing.isEmpty() && !seesEmpty) {
             return Outcome.pending(missing);
         }
         try {
-            return Outcome.of(expression.evaluate());
+            EvaluationValue result = expression.evaluate();
+            if (result.isNullValue() && !missing.isEmpty()) {
+                return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
+            }
+            return Outcome.of(result);
         } catch (BoundedDictionaries.OutOfBounds e) {
             return Outcome.failed(Outcome.TOO_LARGE);
         } catch (EvaluationException e) {
@@ -113,6 +186,54 @@ public final class CompiledExpression {
             // The bounds make these unreachable; should one happen all the same, a session must not end on it.
             return Outcome.failed(Outcome.TOO_LARGE);
         }
+    }
+
+    /**
+     * A SUMIF or COUNTIF over the table's rows. A row whose condition or value needs a blank cell makes the
+     * aggregate pending, naming that cell; a table with no rows gives 0.
+     */
+    private static Outcome aggregate(Aggregate a, ValueSource values) {
+        List<String> missing = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        long count = 0;
+        if (values.value(a.table().id()) instanceof List<?> rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                if (!(rows.get(r) instanceof Map<?, ?> cells)) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                RowValues row = new RowValues(values, a.table(), (Map<String, Object>) cells, r + 1);
+                Outcome c = a.condition().evaluate(row);
+                if (c.failure() != null) {
+                    return c;
+                }
+                if (!c.isValue()) {
+                    missing.addAll(c.missing());
+                    continue;
+                }
+                if (!c.isTrue()) {
+                    continue;
+                }
+                count++;
+                if (a.value() != null) {
+                    Outcome v = a.value().evaluate(row);
+                    if (v.failure() != null) {
+                        return v;
+                    }
+                    if (!v.isValue()) {
+                        missing.addAll(v.missing());
+                    } else if (v.number() == null) {
+                        return Outcome.failed("SUMIF adds numbers");
+                    } else {
+                        sum = sum.add(v.number());
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Outcome.pending(missing);
+        }
+        return Outcome.of(EvaluationValue.numberValue(a.value() == null ? BigDecimal.valueOf(count) : sum));
     }
 
     /** The EvalEx value of a reference, or null when it is empty. */

@@ -63,7 +63,7 @@ public final class Display {
         if (value == null) {
             return "—";
         }
-        if (field.isComputed() && value instanceof BigDecimal d) {
+        if ((field.isComputed() || field.type() == FieldType.PERCENT) && value instanceof BigDecimal d) {
             return computed(field, d) + (field.type() == FieldType.PERCENT ? "%" : "");
         }
         if (value instanceof Boolean b) {

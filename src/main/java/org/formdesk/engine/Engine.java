@@ -32,6 +32,11 @@ public final class Engine {
     private final Map<String, List<String>> computedAffected = new HashMap<>();
     private final Map<String, List<String>> checksAffected = new HashMap<>();
     private final Map<String, List<String>> requirementsAffected = new HashMap<>();
+    private final Map<String, FieldDef> tables = new LinkedHashMap<>();
+    private final Map<String, TableRows> tableRows = new LinkedHashMap<>();
+    /** Fields that row rules read (directly or through a computed field): a change to one re-reads the tables. */
+    private final Set<String> rowTriggers = new HashSet<>();
+    private CompiledExpression scoringTotal;
 
     /** A check with its expressions parsed. */
     record CompiledCheck(CheckDef def, CompiledExpression left, CompiledExpression right, CompiledExpression condition,
@@ -42,9 +47,17 @@ public final class Engine {
         this.form = form;
         this.texts = texts;
         this.parser = new InputParser(texts);
-        Set<String> known = form.fields().keySet();
+        Set<String> known = new HashSet<>(form.fields().keySet());
+        for (FieldDef fd : form.fields().values()) {
+            if (fd.type() == org.formdesk.form.FieldType.TABLE) {
+                tables.put(fd.id(), fd);
+            }
+        }
         for (FieldDef fd : form.fields().values()) {
             String ptr = form.pointerOf(fd.id());
+            if (fd.type() == org.formdesk.form.FieldType.TABLE) {
+                compileRows(fd, ptr, known, problems);
+            }
             if (fd.isComputed()) {
                 put(computes, fd.id(), compile(fd.compute(), ptr + "/compute", known, problems));
             }
@@ -76,8 +89,53 @@ public final class Engine {
             }
             checks.put(c.id(), new CompiledCheck(c, left, right, cond, when, List.copyOf(fields)));
         }
+        if (form.scoring().isPresent() && form.scoring().get().total() != null) {
+            scoringTotal = compile(form.scoring().get().total(), "/scoring/total", known, problems);
+        }
         this.computeOrder = topologicalOrder();
         buildAffected();
+        for (TableRows rows : tableRows.values()) {
+            for (String f : rows.formFields()) {
+                rowTriggers.add(f);
+            }
+        }
+        for (String f : form.fields().keySet()) {
+            for (String c : computedAffectedBy(f)) {
+                for (TableRows rows : tableRows.values()) {
+                    if (rows.formFields().contains(c)) {
+                        rowTriggers.add(f);
+                    }
+                }
+            }
+        }
+    }
+
+    private void compileRows(FieldDef table, String ptr, Set<String> known, List<Problem> problems) {
+        Map<String, CompiledExpression> computes = new LinkedHashMap<>();
+        Map<String, CompiledExpression> required = new LinkedHashMap<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            FieldDef col = table.columns().get(c);
+            String at = ptr + "/columns/" + c;
+            if (col.isComputed()) {
+                put(computes, col.id(), compile(col.compute(), at + "/compute", known, problems, table));
+            }
+            if (col.requiredWhen() != null) {
+                put(required, col.id(), compile(col.requiredWhen(), at + "/requiredWhen", known, problems, table));
+            }
+        }
+        List<CompiledCheck> rowChecks = new ArrayList<>();
+        for (int i = 0; i < table.rowChecks().size(); i++) {
+            CheckDef c = table.rowChecks().get(i);
+            String at = ptr + "/rowChecks/" + i;
+            rowChecks.add(new CompiledCheck(c, compile(c.left(), at + "/left", known, problems, table),
+                    compile(c.right(), at + "/right", known, problems, table),
+                    compile(c.condition(), at + "/assert", known, problems, table),
+                    compile(c.when(), at + "/when", known, problems, table), cellsNamed(table, c)));
+        }
+        TableRows rows = new TableRows(table, computes, required, rowChecks);
+        if (!rows.isEmpty()) {
+            tableRows.put(table.id(), rows);
+        }
     }
 
     /** Compiles the form's expressions; throws with every expression that does not parse, located. */
@@ -107,12 +165,30 @@ public final class Engine {
         }
     }
 
+    /** The row's columns a row check names (its default message names them); the table when none. */
+    private static List<String> cellsNamed(FieldDef table, CheckDef c) {
+        Set<String> cells = new LinkedHashSet<>();
+        for (String expr : new String[] {c.left(), c.right(), c.condition()}) {
+            for (String name : org.formdesk.form.ExpressionText.names(expr)) {
+                if (table.column(name) != null) {
+                    cells.add(name);
+                }
+            }
+        }
+        return cells.isEmpty() ? List.of(table.id()) : List.copyOf(cells);
+    }
+
     private CompiledExpression compile(String source, String pointer, Set<String> known, List<Problem> problems) {
+        return compile(source, pointer, known, problems, null);
+    }
+
+    private CompiledExpression compile(String source, String pointer, Set<String> known, List<Problem> problems,
+                                       FieldDef rowTable) {
         if (source == null || source.isBlank()) {
             return null;
         }
         try {
-            return CompiledExpression.compile(source, known);
+            return CompiledExpression.compile(source, known, tables, rowTable);
         } catch (ParseException e) {
             String shown = source.length() <= 60 ? source : source.substring(0, 57) + "…";
             String why = e.getMessage() == null ? "" : e.getMessage();
@@ -218,6 +294,19 @@ public final class Engine {
 
     public FormState newState() {
         return new FormState(this);
+    }
+
+    /** The row rules of each table that has some. */
+    Map<String, TableRows> tableRows() {
+        return tableRows;
+    }
+
+    boolean triggersRows(String field) {
+        return rowTriggers.contains(field);
+    }
+
+    CompiledExpression scoringTotal() {
+        return scoringTotal;
     }
 
     List<String> computeOrder() {

@@ -85,4 +85,68 @@ final class ExpressionFunctions {
             }
         }
     }
+
+    /**
+     * MET(target, actual): whether an actual value written as text ("98%", "52个") meets a target written with
+     * its sign ("≥98%", "≤90万元", "=100%"; no sign: at least). Compares the first number of each as written;
+     * false when either has no number, so a target in words ("效果明显") is never called met or missed.
+     */
+    @FunctionParameter(name = "target")
+    @FunctionParameter(name = "actual")
+    static final class Met extends AbstractFunction {
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
+            String target = text(args[0]);
+            String actual = text(args[1]);
+            BigDecimal want = first(target);
+            BigDecimal got = first(actual);
+            if (want == null || got == null) {
+                return EvaluationValue.booleanValue(false);
+            }
+            int cmp = got.compareTo(want);
+            String t = Normalizer.figure(target);
+            boolean met;
+            if (t.startsWith("≤") || t.startsWith("<=") || t.startsWith("＜=") || t.startsWith("不高于")
+                    || t.startsWith("不超过") || t.startsWith("不多于") || t.endsWith("以内") || t.endsWith("以下")) {
+                met = cmp <= 0;
+            } else if (t.startsWith("<") || t.startsWith("＜") || t.startsWith("低于") || t.startsWith("少于")) {
+                met = cmp < 0;
+            } else if (t.startsWith(">") && !t.startsWith(">=") || t.startsWith("＞") || t.startsWith("高于")
+                    || t.startsWith("超过")) {
+                met = cmp > 0;
+            } else if (t.startsWith("=") || t.startsWith("＝")) {
+                met = cmp == 0;
+            } else {
+                met = cmp >= 0;
+            }
+            return EvaluationValue.booleanValue(met);
+        }
+
+        private static String text(EvaluationValue v) {
+            if (v == null || v.isNullValue()) {
+                return "";
+            }
+            return v.isNumberValue() ? v.getNumberValue().toPlainString() : v.getStringValue();
+        }
+
+        private static BigDecimal first(String text) {
+            java.util.regex.Matcher m = NUMBER.matcher(Normalizer.figure(text).replace(",", ""));
+            return m.find() ? new BigDecimal(m.group()) : null;
+        }
+    }
+
+    /**
+     * SUMIF and COUNTIF in the dictionary, so that they are known names; a call is read before EvalEx sees the
+     * expression ({@link org.formdesk.form.RowAggregates}), so this runs only if that reading was bypassed.
+     */
+    @FunctionParameter(name = "value", isVarArg = true)
+    static final class RowAggregate extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
+                throws EvaluationException {
+            throw new EvaluationException(token, "SUMIF and COUNTIF take a table's id first");
+        }
+    }
 }

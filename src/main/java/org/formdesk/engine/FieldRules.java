@@ -61,7 +61,9 @@ final class FieldRules {
     }
 
     private void rules(FieldDef field, Object value, List<String> out) {
-        if (value instanceof BigDecimal n) {
+        if (value instanceof BigDecimal ratio) {
+            // A typed percentage is kept as a ratio; its bounds are written, and reported, as percentages.
+            BigDecimal n = field.type() == FieldType.PERCENT ? ratio.movePointRight(2).stripTrailingZeros() : ratio;
             if (field.min() != null && n.compareTo(field.min()) < 0) {
                 out.add(message(field, texts.t("min", field.label(), Decimals.plain(field.min()), n.toPlainString())));
             }
@@ -116,10 +118,17 @@ final class FieldRules {
                 }
             }
             for (FieldDef col : field.columns()) {
+                if (col.isComputed()) {
+                    cells.put(col.id(), null); // the table's row rules compute it
+                    continue;
+                }
                 List<String> cellErrors = new ArrayList<>();
                 Object cell = scalar(col, row.get(col.id()), cellErrors);
                 if (cell == null && cellErrors.isEmpty() && col.isRequired()) {
                     cellErrors.add(required(col));
+                }
+                if (cell == null && cellErrors.isEmpty() && col.blankIsZero()) {
+                    cell = BigDecimal.ZERO;
                 }
                 cells.put(col.id(), cell);
                 for (String e : cellErrors) {

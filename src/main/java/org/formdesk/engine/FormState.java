@@ -21,7 +21,7 @@ import org.formdesk.form.Severity;
  * field and recomputes only the computed fields, requirements and checks that depend on it.
  * Single-threaded by design: the screen and the command line each own their state.
  */
-public final class FormState implements ValueSource {
+public final class FormState implements CheckScope {
     private final Engine engine;
     private final Form form;
     private final FieldRules rules;
@@ -31,6 +31,8 @@ public final class FormState implements ValueSource {
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+    private final Map<String, TableRows.Result> rowResults = new HashMap<>();
+    private final Map<String, Set<String>> rowCheckIds = new HashMap<>();
     private long statusVersion;
     /** How many checks are in each (status, severity), kept as checks are re-run: a screen asks every key. */
     private final int[] checkCounts = new int[CheckStatus.values().length * Severity.values().length];
@@ -71,6 +73,13 @@ public final class FormState implements ValueSource {
             throw new IllegalArgumentException(engine.texts().t("computed", field.label()));
         }
         store(field, rawValue);
+        if (engine.triggersRows(fieldId)) {
+            recomputeAll(); // row rules read this field: every row of those tables is read again
+            return;
+        }
+        if (engine.tableRows().containsKey(fieldId)) {
+            evaluateRows(fieldId);
+        }
         Set<String> touched = new LinkedHashSet<>();
         touched.add(fieldId);
         for (String id : engine.computedAffectedBy(fieldId)) {
@@ -128,16 +137,59 @@ public final class FormState implements ValueSource {
     }
 
     private void recomputeAll() {
+        checks.clear();
+        rowCheckIds.clear();
+        java.util.Arrays.fill(checkCounts, 0);
         for (String id : engine.computeOrder()) {
             recompute(id);
+        }
+        if (!engine.tableRows().isEmpty()) {
+            // Rows may read computed fields, and computed fields the rows' computed cells: twice settles both.
+            for (String table : engine.tableRows().keySet()) {
+                evaluateRows(table);
+            }
+            for (String id : engine.computeOrder()) {
+                recompute(id);
+            }
+            for (String table : engine.tableRows().keySet()) {
+                evaluateRows(table);
+            }
         }
         for (FieldDef field : form.fields().values()) {
             validate(field);
         }
-        checks.clear();
-        java.util.Arrays.fill(checkCounts, 0);
         for (Engine.CompiledCheck c : engine.checks().values()) {
             putCheck(c.def().id(), checkEvaluator.evaluate(c, this));
+        }
+    }
+
+    /** Runs a table's row rules: computed cells, per-row requirements, and each row check on each row. */
+    private void evaluateRows(String tableId) {
+        TableRows rules = engine.tableRows().get(tableId);
+        FieldRules.Reading reading = readings.get(tableId);
+        Object typed = reading == null ? null : reading.value();
+        TableRows.Result result = rules.evaluate(typed instanceof List<?> l ? l : null, this, checkEvaluator,
+                engine.texts());
+        rowResults.put(tableId, result);
+        Set<String> now = new LinkedHashSet<>();
+        for (CheckResult r : result.checks()) {
+            putCheck(r.id(), r);
+            now.add(r.id());
+        }
+        for (String old : rowCheckIds.getOrDefault(tableId, Set.of())) {
+            if (!now.contains(old)) {
+                removeCheck(old);
+            }
+        }
+        rowCheckIds.put(tableId, now);
+        validate(rules.table());
+    }
+
+    private void removeCheck(String id) {
+        CheckResult old = checks.remove(id);
+        if (old != null) {
+            checkCounts[slot(old.status(), old.severity())]--;
+            statusVersion++;
         }
     }
 
@@ -171,10 +223,11 @@ public final class FormState implements ValueSource {
         return zero.isEmpty() ? "" : "（" + String.join("，", zero) + "）";
     }
 
-    String labels(List<String> ids) {
+    @Override
+    public String labels(List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(distinctLabel(baseField(id)));
+            out.add(CellRef.is(id) ? CellRef.label(form, engine.texts(), id) : distinctLabel(baseField(id)));
         }
         return String.join("、", new LinkedHashSet<>(out));
     }
@@ -223,10 +276,12 @@ public final class FormState implements ValueSource {
      * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
      * a computed field that is itself empty is traced back to its own inputs.
      */
-    String waitingFor(List<String> missing) {
+    @Override
+    public String waitingFor(List<String> missing) {
         Set<String> empty = new LinkedHashSet<>();
         Set<String> invalid = new LinkedHashSet<>();
-        trace(missing, empty, invalid, new HashSet<>());
+        Set<String> blocked = new LinkedHashSet<>();
+        trace(missing, empty, invalid, blocked, new HashSet<>());
         List<String> parts = new ArrayList<>();
         if (!empty.isEmpty()) {
             parts.add(engine.texts().t("waiting", labels(new ArrayList<>(empty))));
@@ -234,13 +289,42 @@ public final class FormState implements ValueSource {
         if (!invalid.isEmpty()) {
             parts.add(engine.texts().t("fixFirst", labels(new ArrayList<>(invalid))));
         }
+        parts.addAll(blocked);
         return String.join("；", parts);
     }
 
-    private void trace(List<String> refs, Set<String> empty, Set<String> invalid, Set<String> seen) {
+    private void trace(List<String> refs, Set<String> empty, Set<String> invalid, Set<String> blocked,
+                       Set<String> seen) {
         for (String ref : refs) {
+            if (!seen.add(ref)) {
+                continue;
+            }
+            if (CellRef.is(ref)) {
+                int hash = ref.indexOf('#');
+                int dot = ref.indexOf('.', hash);
+                String table = ref.substring(0, hash);
+                int row = Integer.parseInt(ref.substring(hash + 1, dot)) - 1;
+                (rawCell(table, row, ref.substring(dot + 1)) ? invalid : empty).add(ref);
+                continue;
+            }
+            if (!form.fields().containsKey(ref) && value(baseField(ref)) instanceof List<?> rows) {
+                // a whole column: name its blank cells, row by row, not the table
+                String table = baseField(ref);
+                String column = ref.substring(table.length() + 1);
+                int before = empty.size() + invalid.size();
+                for (int r = 0; r < rows.size(); r++) {
+                    Object cell = rows.get(r) instanceof Map<?, ?> m ? m.get(column) : null;
+                    if (cell == null) {
+                        (rawCell(table, r, column) ? invalid : empty).add(CellRef.of(table, r + 1, column));
+                    }
+                }
+                if (empty.size() + invalid.size() == before) {
+                    invalid.add(table);
+                }
+                continue;
+            }
             String id = baseField(ref);
-            if (!seen.add(id)) {
+            if (!id.equals(ref) && !seen.add(id)) {
                 continue;
             }
             CompiledExpression compute = engine.computeOf(id);
@@ -252,9 +336,14 @@ public final class FormState implements ValueSource {
                     }
                 }
                 if (inputs.isEmpty()) {
-                    empty.add(id);
+                    Computed c = computed.get(id);
+                    if (c != null && c.reason() != null && !c.reason().isBlank()) {
+                        blocked.add(form.label(id) + "：" + c.reason()); // every input is there: say why, e.g. ÷ 0
+                    } else {
+                        empty.add(id);
+                    }
                 }
-                trace(inputs, empty, invalid, seen);
+                trace(inputs, empty, invalid, blocked, seen);
             } else if (raw.get(id) != null) {
                 invalid.add(id); // typed, but not readable: it needs correcting, not filling
             } else {
@@ -263,12 +352,27 @@ public final class FormState implements ValueSource {
         }
     }
 
+    /** Whether the row's raw input has something in that column (then a missing value is a bad one). */
+    private boolean rawCell(String table, int row, String column) {
+        if (raw.get(table) instanceof List<?> rows && row < rows.size() && rows.get(row) instanceof Map<?, ?> m) {
+            Object cell = m.get(column);
+            return cell != null && !cell.toString().isBlank();
+        }
+        return false;
+    }
+
     private void validate(FieldDef field) {
         if (field.isComputed()) {
             return;
         }
         FieldRules.Reading reading = readings.get(field.id());
         List<String> found = reading == null ? List.of() : reading.problems();
+        TableRows.Result rows = rowResults.get(field.id());
+        if (rows != null && !rows.errors().isEmpty()) {
+            List<String> all = new ArrayList<>(found);
+            all.addAll(rows.errors());
+            found = all;
+        }
         if ((reading == null || reading.empty()) && isRequired(field)) {
             found = List.of(rules.required(field));
         }
@@ -300,6 +404,10 @@ public final class FormState implements ValueSource {
         Computed c = computed.get(fieldId);
         if (c != null) {
             return c.value();
+        }
+        TableRows.Result rows = rowResults.get(fieldId);
+        if (rows != null && rows.rows() != null) {
+            return rows.rows();
         }
         FieldRules.Reading reading = readings.get(fieldId);
         return reading == null ? null : reading.value();
@@ -424,6 +532,17 @@ public final class FormState implements ValueSource {
 
     public ScoreCard scoreCard() {
         return Scoring.card(form, this);
+    }
+
+    @Override
+    public FieldDef definition(String name) {
+        return form.fields().get(name);
+    }
+
+    @Override
+    public String shownOrNull(String name) {
+        FieldDef field = form.fields().get(name);
+        return field == null ? null : Display.forPeople(field, value(name), engine.texts());
     }
 
     /** The value as a person reads it: computed figures rounded, percentages with %, booleans in words. */

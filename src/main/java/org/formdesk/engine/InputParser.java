@@ -105,6 +105,9 @@ public final class InputParser {
         if (value.signum() < 0 && !field.allowsNegative() && (field.min() == null || field.min().signum() >= 0)) {
             return Parsed.error(texts.t("negative", field.label(), value.toPlainString()));
         }
+        if (field.type() == FieldType.PERCENT) {
+            value = value.movePointLeft(2); // typed as a percentage (98 or 98%), kept as the ratio 0.98
+        }
         return Parsed.ok(value);
     }
 

@@ -4,4 +4,9 @@ package org.formdesk.engine;
 @FunctionalInterface
 public interface ValueSource {
     Object value(String fieldId);
+
+    /** How a name that has no value is named in a pending reason (a row's cell as that cell). */
+    default String missingRef(String name) {
+        return name;
+    }
 }

@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  */
 final class CompiledForm {
     private static final int MAGIC = 0x46444643; // "FDFC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int END = 0x454E4421;
 
     private CompiledForm() {
@@ -94,6 +94,7 @@ final class CompiledForm {
                     str(g.grade());
                     dec(g.min());
                 }
+                str(d.scoring().total());
             }
         }
 
@@ -151,6 +152,21 @@ final class CompiledForm {
             integer(f.maxRows());
             dec(f.step());
             integer(f.lines());
+            str(f.rowLabel());
+            writeInt(f.rowChecks().size());
+            for (CheckDef c : f.rowChecks()) {
+                check(c);
+            }
+            RowIndicators ri = f.indicators();
+            writeBoolean(ri != null);
+            if (ri != null) {
+                str(ri.group());
+                str(ri.groupColumn());
+                str(ri.max());
+                str(ri.score());
+                str(ri.reason());
+            }
+            bool(f.blankAsZero());
         }
 
         private void check(CheckDef c) throws IOException {
@@ -229,7 +245,7 @@ final class CompiledForm {
                 for (int i = 0; i < n; i++) {
                     grades.add(new GradeBand(str(), dec()));
                 }
-                scoring = new ScoringDef(max, grades);
+                scoring = new ScoringDef(max, grades, str());
             }
             return new FormDefinition(id, version, title, language, record, sections, checks, scoring);
         }
@@ -261,7 +277,20 @@ final class CompiledForm {
         private FieldDef field() throws IOException {
             return new FieldDef(str(), str(), fieldType(str()), str(), bool(), str(), dec(), dec(), integer(),
                     str(), str(), str(), str(), integer(), bool(), str(), integer(), options(), fields(),
-                    integer(), integer(), dec(), integer());
+                    integer(), integer(), dec(), integer(), str(), checks(), rowIndicators(), bool());
+        }
+
+        private List<CheckDef> checks() throws IOException {
+            int n = count();
+            List<CheckDef> checks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                checks.add(check());
+            }
+            return checks;
+        }
+
+        private RowIndicators rowIndicators() throws IOException {
+            return readBoolean() ? new RowIndicators(str(), str(), str(), str(), str()) : null;
         }
 
         private List<ChoiceOption> options() throws IOException {

@@ -45,7 +45,8 @@ public final class ExpressionText {
                     i = identEnd(expr, i + 1);
                 }
                 String name = expr.substring(start, i);
-                if (!isCall(expr, i) && !CONSTANTS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!isCall(expr, i) && !CONSTANTS.contains(name.toLowerCase(java.util.Locale.ROOT))
+                        && !RowAggregates.isPlaceholder(name)) {
                     out.add(new Ref(name, start, i));
                 }
             } else {
@@ -88,6 +89,45 @@ public final class ExpressionText {
             }
         }
         return true;
+    }
+
+    /**
+     * True when every use of the name is a whole argument of one of the given functions
+     * ({@code SUM(items.amount)}, not {@code SUM(items.amount * 2)}).
+     */
+    public static boolean onlyWholeArgumentOf(String expr, String name, Set<String> functions) {
+        for (Ref r : refs(expr)) {
+            if (!r.name().equals(name)) {
+                continue;
+            }
+            int before = r.start() - 1;
+            while (before >= 0 && expr.charAt(before) == ' ') {
+                before--;
+            }
+            int after = r.end();
+            while (after < expr.length() && expr.charAt(after) == ' ') {
+                after++;
+            }
+            boolean whole = before >= 0 && (expr.charAt(before) == '(' || expr.charAt(before) == ',')
+                    && after < expr.length() && (expr.charAt(after) == ')' || expr.charAt(after) == ',');
+            if (!whole || !insideCallOf(expr, r.start(), functions)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text has a [ outside its string literals. */
+    public static boolean hasBracket(String expr) {
+        for (int i = 0; i < expr.length(); i++) {
+            char c = expr.charAt(i);
+            if (c == '"') {
+                i = skipString(expr, i) - 1;
+            } else if (c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideCallOf(String expr, int pos, Set<String> functions) {

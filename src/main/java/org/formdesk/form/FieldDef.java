@@ -38,11 +38,44 @@ public record FieldDef(
         @PositiveOrZero Integer minRows,
         @Positive Integer maxRows,
         @Positive BigDecimal step,
-        @Min(1) Integer lines) {
+        @Min(1) Integer lines,
+        String rowLabel,
+        List<@Valid CheckDef> rowChecks,
+        @Valid RowIndicators indicators,
+        Boolean blankAsZero) {
 
     public FieldDef {
         options = options == null ? List.of() : List.copyOf(options);
         columns = columns == null ? List.of() : List.copyOf(columns);
+        rowChecks = rowChecks == null ? List.of() : List.copyOf(rowChecks);
+    }
+
+    /** A blank cell of this column counts as zero in sums and row rules (only when the form says so). */
+    public boolean blankIsZero() {
+        return Boolean.TRUE.equals(blankAsZero);
+    }
+
+    /** The column whose cell names a row in messages: {@code rowLabel}, else the first text column. */
+    public String rowLabelColumn() {
+        if (rowLabel != null) {
+            return rowLabel;
+        }
+        for (FieldDef col : columns) {
+            if (col.type() == FieldType.TEXT || col.type() == FieldType.LONGTEXT) {
+                return col.id();
+            }
+        }
+        return null;
+    }
+
+    /** The column with this id, or null. */
+    public FieldDef column(String columnId) {
+        for (FieldDef col : columns) {
+            if (col.id().equals(columnId)) {
+                return col;
+            }
+        }
+        return null;
     }
 
     public boolean isRequired() {
@@ -82,11 +115,11 @@ public record FieldDef(
     public FieldDef withIdLabel(String newId, String newLabel) {
         return new FieldDef(newId, newLabel, type, hint, required, requiredWhen, min, max, maxLength, pattern,
                 message, defaultValue, unit, scale, negative, compute, round, options, columns, minRows, maxRows,
-                step, lines);
+                step, lines, rowLabel, rowChecks, indicators, blankAsZero);
     }
 
     public static FieldDef simple(String id, String label, FieldType type) {
         return new FieldDef(id, label, type, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -13,10 +13,16 @@ import java.util.Set;
 final class FormLinter {
     /** Functions whose arguments may be text without being arithmetic. */
     private static final Set<String> TEXT_SAFE_FUNCTIONS = Set.of("ISEMPTY", "COUNT", "LEN");
+    /** Functions that take a whole column (every row's value) as one argument. */
+    private static final Set<String> LIST_FUNCTIONS = Set.of("SUM", "COUNT", "MIN", "MAX", "AVERAGE", "ISEMPTY");
 
     private final Form form;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+
+    Form form() {
+        return form;
+    }
 
     FormLinter(Form form) {
         this.form = form;
@@ -41,7 +47,7 @@ final class FormLinter {
         return problems;
     }
 
-    private void report(String pointer, String message) {
+    void report(String pointer, String message) {
         problems.add(new Problem(form.locate(pointer), message));
     }
 
@@ -87,7 +93,12 @@ final class FormLinter {
         }
     }
 
-    private void field(FieldDef fd, String ptr) {
+    void field(FieldDef fd, String ptr) {
+        field(fd, ptr, null);
+    }
+
+    /** A field's own checks; {@code rowTable} is the table when the field is one of its columns. */
+    void field(FieldDef fd, String ptr, FieldDef rowTable) {
         if (fd.min() != null && fd.max() != null && fd.min().compareTo(fd.max()) > 0) {
             report(ptr + "/min", "field '" + fd.id() + "': min " + fd.min().toPlainString() + " is above max "
                     + fd.max().toPlainString());
@@ -115,55 +126,65 @@ final class FormLinter {
                     report(ptr + "/columns/" + c + "/type", "table '" + fd.id() + "' column '" + col.id()
                             + "': a table cannot hold another table");
                 }
-                if (col.isComputed()) {
-                    report(ptr + "/columns/" + c + "/compute", "table '" + fd.id() + "' column '" + col.id()
-                            + "': columns cannot be computed");
-                }
             }
             if (fd.minRows() != null && fd.maxRows() != null && fd.minRows() > fd.maxRows()) {
                 report(ptr + "/minRows", "table '" + fd.id() + "': minRows is above maxRows");
             }
-        } else if (!fd.columns().isEmpty()) {
-            report(ptr + "/columns", "field '" + fd.id() + "' has columns but is not a table");
+            new TableLint(this, fd, ptr).lint();
+        } else {
+            if (!fd.columns().isEmpty()) {
+                report(ptr + "/columns", "field '" + fd.id() + "' has columns but is not a table");
+            }
+            if (!fd.rowChecks().isEmpty()) {
+                report(ptr + "/rowChecks", "field '" + fd.id() + "' has rowChecks but is not a table");
+            }
+            if (fd.indicators() != null) {
+                report(ptr + "/indicators", "field '" + fd.id() + "' has indicators but is not a table");
+            }
+            if (fd.rowLabel() != null) {
+                report(ptr + "/rowLabel", "field '" + fd.id() + "' has rowLabel but is not a table");
+            }
         }
-        if (fd.type() == FieldType.PERCENT && !fd.isComputed()) {
-            report(ptr + "/type", "percent field '" + fd.id() + "' must be computed (give it compute:)");
-        }
+        String what = rowTable == null ? "field '" + fd.id() + "'"
+                : "table '" + rowTable.id() + "' column '" + fd.id() + "'";
         if (fd.isComputed()) {
             if (fd.type() != FieldType.MONEY && fd.type() != FieldType.DECIMAL && fd.type() != FieldType.PERCENT
                     && fd.type() != FieldType.INTEGER) {
-                report(ptr + "/type", "computed field '" + fd.id() + "' must be money, decimal, percent or integer");
+                report(ptr + "/type", "computed " + what + " must be money, decimal, percent or integer");
             }
-            expression(ptr + "/compute", "field '" + fd.id() + "' compute", fd.compute(), true);
+            expression(ptr + "/compute", what + " compute", fd.compute(), true, rowTable);
         }
-        expression(ptr + "/requiredWhen", "field '" + fd.id() + "' requiredWhen", fd.requiredWhen(), false);
+        expression(ptr + "/requiredWhen", what + " requiredWhen", fd.requiredWhen(), false, rowTable);
     }
 
     private void checks() {
         for (int c = 0; c < form.checks().size(); c++) {
-            CheckDef check = form.checks().get(c);
-            String ptr = "/checks/" + c;
-            String what = "check '" + check.id() + "'";
-            if (check.isComparison()) {
-                if (check.op() == null || check.right() == null) {
-                    report(ptr, what + " has left: but needs op: and right: too");
-                }
-                if (check.condition() != null) {
-                    report(ptr + "/assert", what + " has both left/op/right and assert; give one");
-                }
-                expression(ptr + "/left", what + " left", check.left(), true);
-                expression(ptr + "/right", what + " right", check.right(), true);
-            } else if (check.condition() == null) {
-                report(ptr, what + " needs either left/op/right or assert");
-            } else {
-                expression(ptr + "/assert", what + " assert", check.condition(), false);
+            check(form.checks().get(c), "/checks/" + c, null);
+        }
+    }
+
+    /** One check; {@code rowTable} is the table when it is one of that table's row checks. */
+    void check(CheckDef check, String ptr, FieldDef rowTable) {
+        String what = (rowTable == null ? "check '" : "table '" + rowTable.id() + "' row check '") + check.id() + "'";
+        if (check.isComparison()) {
+            if (check.op() == null || check.right() == null) {
+                report(ptr, what + " has left: but needs op: and right: too");
             }
-            expression(ptr + "/when", what + " when", check.when(), false);
-            for (int f = 0; f < check.fields().size(); f++) {
-                String id = check.fields().get(f);
-                if (!form.fields().containsKey(id)) {
-                    report(ptr + "/fields/" + f, what + " lists unknown field '" + id + "'");
-                }
+            if (check.condition() != null) {
+                report(ptr + "/assert", what + " has both left/op/right and assert; give one");
+            }
+            expression(ptr + "/left", what + " left", check.left(), true, rowTable);
+            expression(ptr + "/right", what + " right", check.right(), true, rowTable);
+        } else if (check.condition() == null) {
+            report(ptr, what + " needs either left/op/right or assert");
+        } else {
+            expression(ptr + "/assert", what + " assert", check.condition(), false, rowTable);
+        }
+        expression(ptr + "/when", what + " when", check.when(), false, rowTable);
+        for (int f = 0; f < check.fields().size(); f++) {
+            String id = check.fields().get(f);
+            if (!form.fields().containsKey(id) && (rowTable == null || rowTable.column(id) == null)) {
+                report(ptr + "/fields/" + f, what + " lists unknown field '" + id + "'");
             }
         }
     }
@@ -183,7 +204,12 @@ final class FormLinter {
         }
     }
 
-    private void expression(String pointer, String what, String expr, boolean arithmetic) {
+    void expression(String pointer, String what, String expr, boolean arithmetic) {
+        expression(pointer, what, expr, arithmetic, null);
+    }
+
+    /** Lints an expression; with a {@code rowTable} it is a row expression, where a bare column id is a cell. */
+    void expression(String pointer, String what, String expr, boolean arithmetic, FieldDef rowTable) {
         if (expr == null) {
             return;
         }
@@ -191,12 +217,60 @@ final class FormLinter {
             report(pointer, what + " is empty");
             return;
         }
+        if (ExpressionText.hasBracket(expr)) {
+            report(pointer, what + ": a row cannot be picked by its number ([…]); a row check (rowChecks) tests"
+                    + " every row, SUMIF(table, condition, value) and COUNTIF(table, condition) add up some rows");
+            return;
+        }
+        RowAggregates.Split split = RowAggregates.split(expr);
+        for (String problem : split.problems()) {
+            report(pointer, what + ": " + problem);
+        }
+        names(pointer, what, split.outer(), arithmetic, rowTable);
+        for (RowAggregates.Call call : split.calls()) {
+            FieldDef table = form.fields().get(call.table());
+            if (rowTable != null) {
+                report(pointer, what + ": " + call.function() + " cannot be used inside a row expression");
+            } else if (table == null || table.type() != FieldType.TABLE) {
+                report(pointer, what + ": " + call.function() + " needs a table's id first; '" + call.table()
+                        + "' is not a table");
+            } else {
+                names(pointer, what + " " + call.function() + " condition", call.condition(), false, table);
+                if (call.value() != null) {
+                    names(pointer, what + " " + call.function() + " value", call.value(), true, table);
+                }
+            }
+        }
+    }
+
+    private void names(String pointer, String what, String expr, boolean arithmetic, FieldDef rowTable) {
+        if (expr.isBlank()) {
+            report(pointer, what + " is empty");
+            return;
+        }
         for (String name : ExpressionText.names(expr)) {
-            if (!names.contains(name)) {
-                report(pointer, what + " refers to unknown field '" + name + "'");
+            FieldDef fd = rowTable == null ? null : rowTable.column(name);
+            if (fd == null) {
+                fd = form.fields().get(name);
+            }
+            if (fd == null && !names.contains(name)) {
+                report(pointer, what + " refers to unknown " + (rowTable == null ? "field '" : "column or field '")
+                        + name + "'" + (rowTable == null ? "" : " (table '" + rowTable.id() + "' has columns "
+                        + String.join(", ", rowTable.columns().stream().map(FieldDef::id).toList()) + ")"));
                 continue;
             }
-            FieldDef fd = form.fields().get(name);
+            if (fd == null) {
+                // table.column: the list of every row's value
+                int dot = name.lastIndexOf('.');
+                FieldDef table = form.fields().get(name.substring(0, dot));
+                fd = table == null ? null : table.column(name.substring(dot + 1));
+                if (!ExpressionText.onlyWholeArgumentOf(expr, name, LIST_FUNCTIONS)) {
+                    report(pointer, what + ": '" + name + "' is a whole column (every row's value): use it only as"
+                            + " an argument of SUM, COUNT, MIN, MAX or AVERAGE; to test each row write a row check"
+                            + " (rowChecks), to add up some rows SUMIF(" + name.substring(0, dot) + ", condition, value)");
+                    continue;
+                }
+            }
             boolean textual = fd != null && fd.type().isTextual() && fd.type() != FieldType.CHOICE;
             if (arithmetic && textual && !ExpressionText.onlyInside(expr, name, TEXT_SAFE_FUNCTIONS)) {
                 report(pointer, what + " uses text field '" + name + "' (" + fd.type().yamlName()
@@ -251,17 +325,25 @@ final class FormLinter {
 
     private void scoring() {
         ScoringDef scoring = form.definition().scoring();
+        boolean rows = form.fields().values().stream().anyMatch(f -> f.indicators() != null);
         if (scoring == null) {
-            if (!form.indicators().isEmpty()) {
+            if (!form.indicators().isEmpty() || rows) {
                 report("", "the form has indicators but no scoring: section (declare max and grades)");
             }
             return;
         }
         BigDecimal total = form.indicatorMaxTotal();
-        if (total.compareTo(scoring.max()) != 0) {
+        if (rows || scoring.total() != null) {
+            // Indicator rows bring their own maxima, known only once filled: the form checks those sums.
+            if (total.compareTo(scoring.max()) > 0) {
+                report("/scoring/max", "indicator maxima add up to " + Decimals.plain(total)
+                        + ", more than scoring.max " + Decimals.plain(scoring.max()));
+            }
+        } else if (total.compareTo(scoring.max()) != 0) {
             report("/scoring/max", "indicator maxima add up to " + Decimals.plain(total)
                     + " but scoring.max declares " + Decimals.plain(scoring.max()));
         }
+        expression("/scoring/total", "scoring total", scoring.total(), true);
         Set<String> grades = new HashSet<>();
         for (int g = 0; g < scoring.grades().size(); g++) {
             GradeBand band = scoring.grades().get(g);

@@ -261,6 +261,11 @@ public final class FormLoader {
                 }
             }
             String why = rootMessage(e);
+            String key = ptr.substring(ptr.lastIndexOf("/") + 1);
+            if ((key.equals("min") || key.equals("max")) && why.endsWith("a number")) {
+                // max: weight: a bound is a number; a bound taken from another cell is a row check's job.
+                why += " (to compare with another column of the same row, write a row check: rowChecks)";
+            }
             return new Problem(sourceMap.locate(ptr.toString()), shown + ": " + why);
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
@@ -288,7 +293,10 @@ public final class FormLoader {
             return "wrong type of value; expected " + friendlyType(type);
         }
         if (msg.startsWith("Cannot construct instance") || msg.startsWith("Cannot coerce")) {
-            return "wrong type of value; expected " + (msg.contains("List") ? "a list" : "a mapping of keys to values");
+            java.util.regex.Matcher target = java.util.regex.Pattern.compile("to `([^`]*)`|of `([^`]*)`").matcher(msg);
+            String type = !target.find() ? "" : target.group(1) != null ? target.group(1) : target.group(2);
+            return "wrong type of value; expected " + (type.isEmpty() ? msg.contains("List") ? "a list"
+                    : "a mapping of keys to values" : friendlyType(type));
         }
         return msg;
     }

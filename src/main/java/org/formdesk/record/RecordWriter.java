@@ -40,6 +40,10 @@ public final class RecordWriter {
             .build();
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    static {
+        JSON.getFactory().setCharacterEscapes(new VisibleJsonEscapes());
+    }
+
     private RecordWriter() {
     }
 

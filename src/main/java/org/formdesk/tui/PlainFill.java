@@ -217,7 +217,7 @@ public final class PlainFill {
         ScoreCard card = m.state.scoreCard();
         for (IndicatorScore s : card.indicators()) {
             out.println("  " + s.group() + " " + s.label() + " " + (s.score() == null ? "—" : Decimals.plain(s.score()))
-                    + " / " + Decimals.plain(s.max()));
+                    + " / " + (s.max() == null ? "—" : Decimals.plain(s.max())));
         }
         if (!card.indicators().isEmpty()) {
             out.println(m.words.t("total") + " " + Decimals.plain(card.total()) + " / " + Decimals.plain(card.max())

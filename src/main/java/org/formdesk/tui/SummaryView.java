@@ -28,7 +28,7 @@ final class SummaryView {
                     lines.add(Line.of(Width.fit(group + "  " + groupTotal(card, group), width), Style.LABEL));
                 }
                 Line line = new Line().add("  " + Width.pad(s.label(), Math.min(20, width / 3)), Style.NORMAL)
-                        .add(" " + (s.score() == null ? "-" : Decimals.plain(s.score())) + " / " + Decimals.plain(s.max()),
+                        .add(" " + (s.score() == null ? "-" : Decimals.plain(s.score())) + " / " + (s.max() == null ? "-" : Decimals.plain(s.max())),
                                 s.score() == null ? Style.DIM : Style.OK);
                 StringBuilder metrics = new StringBuilder();
                 for (String id : s.metrics()) {
@@ -88,7 +88,7 @@ final class SummaryView {
         BigDecimal max = BigDecimal.ZERO;
         for (IndicatorScore s : card.indicators()) {
             if (s.group().equals(group)) {
-                max = max.add(s.max());
+                max = s.max() == null ? max : max.add(s.max());
                 if (s.score() != null) {
                     score = score.add(s.score());
                 }

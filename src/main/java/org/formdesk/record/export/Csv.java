@@ -3,6 +3,7 @@ package org.formdesk.record.export;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.formdesk.engine.Visible;
 
 /**
  * CSV as spreadsheets open it: RFC 4180 quoting, CRLF line ends, and a byte order mark so that Excel
@@ -20,7 +21,7 @@ public final class Csv {
 
     public static String write(Table table, boolean idsOnly) {
         StringBuilder sb = new StringBuilder(BOM);
-        line(sb, table.columns().stream().map(c -> c.header(idsOnly)).toList());
+        line(sb, table.columns().stream().map(c -> Visible.of(c.header(idsOnly))).toList());
         for (List<Object> row : table.rows()) {
             line(sb, row.stream().map(Csv::text).toList());
         }
@@ -31,7 +32,7 @@ public final class Csv {
         if (cell == null) {
             return "";
         }
-        return cell instanceof BigDecimal d ? d.toPlainString() : String.valueOf(cell);
+        return cell instanceof BigDecimal d ? d.toPlainString() : Visible.of(String.valueOf(cell));
     }
 
     private static void line(StringBuilder sb, List<String> cells) {
@@ -46,8 +47,10 @@ public final class Csv {
 
     /**
      * The cell as a spreadsheet will take it as text: an apostrophe before anything that starts, after
-     * leading blanks, with = + - or @, or that starts with a tab or CR (OWASP's list), or with an
-     * apostrophe itself — so that dropping one leading apostrophe always gives back the original.
+     * leading blanks and invisible format characters (a byte order mark, a zero-width space), with = + - or
+     * @ or their full-width and small forms (＝＋－＠, which spreadsheets in Chinese set-ups fold into the
+     * ASCII ones), or that starts with a tab or CR (OWASP's list), or with an apostrophe itself — so that
+     * dropping one leading apostrophe always gives back the original.
      */
     public static String guard(String cell) {
         if (cell.isEmpty() || PLAIN_NUMBER.matcher(cell).matches()) {
@@ -63,11 +66,13 @@ public final class Csv {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             switch (c) {
-                case '=', '+', '-', '@', '\t', '\r' -> {
+                case '=', '+', '-', '@', '\t', '\r',
+                        '\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b', '\u2212' -> {
                     return true;
                 }
                 default -> {
-                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                            && Character.getType(c) != Character.FORMAT) {
                         return false;
                     }
                 }

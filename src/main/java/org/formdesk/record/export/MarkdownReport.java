@@ -9,6 +9,7 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.engine.Verdict;
+import org.formdesk.engine.Visible;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
@@ -61,7 +62,7 @@ public final class MarkdownReport {
         }
         scores();
         problems();
-        return out.toString();
+        return Visible.of(out.toString());
     }
 
     private void section(Section section) {
@@ -134,6 +135,7 @@ public final class MarkdownReport {
         }
         out.append(Md.row(head)).append(rule).append('\n');
         BigDecimal[] sums = new BigDecimal[table.columns().size()];
+        boolean[] blank = new boolean[table.columns().size()];
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(r + 1)));
             for (int c = 0; c < table.columns().size(); c++) {
@@ -142,22 +144,25 @@ public final class MarkdownReport {
                 cells.add(text == null ? "" : Md.inline(text));
                 if (col.type().isNumeric() && text != null && text.matches("-?\\d+(\\.\\d+)?")) {
                     sums[c] = (sums[c] == null ? BigDecimal.ZERO : sums[c]).add(new BigDecimal(text));
+                } else if (col.type().isNumeric() && col.type() != org.formdesk.form.FieldType.PERCENT
+                        && !col.blankIsZero()) {
+                    blank[c] = true; // a blank or unreadable cell: no total, as validate has none either
                 }
             }
             out.append(Md.row(cells));
         }
         List<String> total = new ArrayList<>(List.of(words.t("sum")));
-        for (BigDecimal sum : sums) {
-            total.add(sum == null ? "" : sum.toPlainString());
+        for (int c = 0; c < sums.length; c++) {
+            total.add(blank[c] ? "—" : sums[c] == null ? "" : sums[c].toPlainString());
         }
         out.append(Md.row(total));
     }
 
     private void scores() {
-        if (form.indicators().isEmpty()) {
+        ScoreCard card = state.scoreCard();
+        if (card.indicators().isEmpty()) {
             return;
         }
-        ScoreCard card = state.scoreCard();
         out.append("\n## ").append(words.t("scoreTable")).append("\n\n")
                 .append(Md.row(List.of(words.t("group"), words.t("indicator"), words.t("points"), words.t("score"),
                         words.t("metrics"), words.t("deduction"))))
@@ -169,7 +174,7 @@ public final class MarkdownReport {
                 metrics.add(Md.escape(form.label(id) + " " + state.shown(id)));
             }
             out.append(Md.row(List.of(s.group().equals(group) ? "" : Md.escape(s.group()), Md.escape(s.label()),
-                    Decimals.plain(s.max()), s.score() == null ? "—" : Decimals.plain(s.score()), String.join("<br>", metrics),
+                    s.max() == null ? "—" : Decimals.plain(s.max()), s.score() == null ? "—" : Decimals.plain(s.score()), String.join("<br>", metrics),
                     s.deductionReason() == null ? "" : Md.inline(s.deductionReason()))));
             group = s.group();
         }

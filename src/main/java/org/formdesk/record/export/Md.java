@@ -2,6 +2,7 @@ package org.formdesk.record.export;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.formdesk.engine.Visible;
 
 /**
  * Markdown text from record values. Every character Markdown or HTML would act on is escaped, so a
@@ -55,7 +56,12 @@ final class Md {
             if (SPECIAL.indexOf(c) >= 0) {
                 sb.append('\\');
             }
-            sb.append(c == '\t' ? ' ' : c);
+            if (Visible.escaped(c)) {
+                // Shown as its escape (\e…), its backslash doubled so that Markdown shows it too.
+                sb.append(Visible.of(String.valueOf(c)).replace("\\", "\\\\"));
+            } else {
+                sb.append(c == '\t' ? ' ' : c);
+            }
         }
         return sb.toString();
     }

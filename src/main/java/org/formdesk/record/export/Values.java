@@ -35,7 +35,25 @@ final class Values {
         if (!(state.raw(table.id()) instanceof List<?> rows)) {
             return List.of();
         }
-        return rows.stream().map(r -> r instanceof Map<?, ?> m ? (Map<?, ?>) m : Map.of()).toList();
+        List<Map<?, ?>> out = new java.util.ArrayList<>();
+        List<?> typed = state.value(table.id()) instanceof List<?> l ? l : List.of();
+        for (int r = 0; r < rows.size(); r++) {
+            Map<?, ?> raw = rows.get(r) instanceof Map<?, ?> m ? m : Map.of();
+            if (table.columns().stream().anyMatch(FieldDef::isComputed) && r < typed.size()
+                    && typed.get(r) instanceof Map<?, ?> cells) {
+                // A computed cell is never typed: shown as the row rules computed it, rounded as the column says.
+                Map<Object, Object> withComputed = new java.util.LinkedHashMap<>(raw);
+                for (FieldDef col : table.columns()) {
+                    if (col.isComputed() && cells.get(col.id()) instanceof java.math.BigDecimal d) {
+                        withComputed.put(col.id(), Display.computed(col, d)
+                                + (col.type() == org.formdesk.form.FieldType.PERCENT ? "%" : ""));
+                    }
+                }
+                raw = withComputed;
+            }
+            out.add(raw);
+        }
+        return out;
     }
 
     static String canonical(InputParser parser, FieldDef field, Object raw) {
@@ -49,6 +67,9 @@ final class Values {
         Object v = parsed.value();
         if (v == null) {
             return parsed.isEmpty() ? null : text;
+        }
+        if (field.type() == org.formdesk.form.FieldType.PERCENT && v instanceof java.math.BigDecimal ratio) {
+            return Display.computed(field, ratio) + "%"; // a typed percentage, as it was meant
         }
         return Display.entered(v);
     }

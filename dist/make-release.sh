@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Assembles the self-contained release; `mvn -Prelease package` runs it after the shaded jar is made:
+#   target/release/formdesk-VERSION/          the tree, as it unpacks
+#   target/formdesk-VERSION-linux-x64.tar.gz  the archive
+# usage: dist/make-release.sh VERSION JDK_HOME [FALLBACK_JDK_HOME]
+# (the fallback, the JDK running the build, when JDK_HOME has no jlink: a release is still made and tested)
+set -euo pipefail
+version="$1"
+jdk="$2"
+if [[ ! -x "$jdk/bin/jlink" && -n "${3:-}" && -x "$3/bin/jlink" ]]; then
+  echo "[release] warning: no JDK in $jdk; the runtime is made from $3 instead" >&2
+  jdk="$3"
+fi
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+target="$top/target"
+name="formdesk-$version"
+stage="$target/release/$name"
+archive="$target/$name-linux-x64.tar.gz"
+jar="$target/formdesk.jar"
+docs="$target/release-docs"
+
+say() { echo "[release] $*"; }
+[[ -x "$jdk/bin/jlink" && -x "$jdk/bin/jdeps" ]] || {
+  echo "[release] no JDK with jlink and jdeps in $jdk; give one with -Drelease.jdk=DIR" >&2; exit 1; }
+[[ -s "$jar" ]] || { echo "[release] $jar is missing: the shade runs first" >&2; exit 1; }
+major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")"
+
+rm -rf "$target/release" "$archive"
+mkdir -p "$stage/bin" "$stage/lib" "$stage/man/man1" "$stage/completion" "$stage/systemd" "$stage/docs"
+
+# The runtime: the modules jdeps finds in the jar (dependencies included), and those used by name at run
+# time, where jdeps cannot see them: jdk.unsupported (Lanterna's window-size signal, via reflection),
+# jdk.charsets (GBK terminals), jdk.localedata (Chinese and English formats, as with a full JDK),
+# jdk.crypto.ec before Java 22 (EC keys for serve; in java.base since).
+modules="$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")"
+modules="$modules,jdk.unsupported,jdk.charsets,jdk.localedata"
+if ((major < 22)); then modules="$modules,jdk.crypto.ec"; fi
+say "jlink (Java $major): $modules"
+"$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-man-pages \
+  --no-header-files --generate-cds-archive --output "$stage/runtime" >/dev/null
+# The default CDS archive for heaps over 32 GB: never used here (heaps of 48-512 MB).
+rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
+cp -p "$jar" "$stage/lib/formdesk.jar"
+
+# The start-up cache, made by the training run (org.formdesk.cli.CdsTraining) with this runtime, this jar
+# at its place in the tree, and the launcher's fill flags. The JVM checks it against the runtime and the
+# jar at every start and ignores it if they differ.
+train=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms14m -Xmn9m -Xmx48m -Xss512k -XX:ReservedCodeCacheSize=16m
+  -XX:-UsePerfData -Dfile.encoding=UTF-8)
+if ((major >= 25)); then
+  say "AOT cache (JEP 483/514)"
+  # (Picocli's classes are Java 5 bytecode, which the cache cannot hold: they load from the jar as before.)
+  env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk.aot" -Xlog:aot=error \
+    -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining
+  rm -f "$stage/lib/formdesk.aot.config"
+  [[ -s "$stage/lib/formdesk.aot" ]] || { echo "[release] the AOT cache was not made" >&2; exit 1; }
+else
+  say "class-data-sharing archive"
+  "$stage/runtime/bin/java" -XX:ArchiveClassesAtExit="$stage/lib/formdesk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining
+  [[ -s "$stage/lib/formdesk.jsa" ]] || { echo "[release] the CDS archive was not made" >&2; exit 1; }
+fi
+
+install -m 0755 "$top/dist/bin/formdesk" "$stage/bin/formdesk"
+install -m 0755 "$top/dist/install.sh" "$stage/install.sh"
+install -m 0644 "$top/dist/formdesk-serve.service" "$stage/systemd/formdesk-serve.service"
+cp -p "$top/README.md" "$stage/README.md"
+cp -pr "$top/forms" "$top/examples" "$stage/"
+rm -f "$stage"/forms/*.bin
+for f in "$top"/docs/*.md; do [[ -e "$f" ]] && cp -p "$f" "$stage/docs/"; done
+cp -p "$docs"/man1/*.1 "$stage/man/man1/"
+[[ -s "$stage/man/man1/formdesk.1" ]] || { echo "[release] no man page: the release-man step runs first" >&2; exit 1; }
+install -m 0644 "$docs/formdesk.bash" "$stage/completion/formdesk.bash"
+printf '%s\n' "$version" > "$stage/VERSION"
+
+say "archive"
+tar --owner=0 --group=0 --numeric-owner -C "$target/release" -cf - "$name" | gzip -9 > "$archive"
+say "$archive: $(du -m "$archive" | cut -f1) MB (unpacked $(du -sm "$stage" | cut -f1) MB)"
