@@ -611,7 +611,10 @@ public final class FillModel {
         }
         Mark[] out = new Mark[n + 1];
         for (int s = 0; s < n; s++) {
-            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
+            // A section nobody has filled anything in is not "complete", even when none of its fields is required.
+            boolean untouched = !errors[s] && !warnings[s] && !pending[s] && nothingEntered(s);
+            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] || untouched ? Mark.PENDING
+                    : Mark.COMPLETE;
         }
         // The summary: as errors()/pending()/warnings() being empty, without building their violations.
         boolean failedError = state.checkCount(CheckStatus.FAILED, Severity.ERROR) > 0;
@@ -620,6 +623,15 @@ public final class FillModel {
         out[n] = !anyFieldError && !failedError && !pendingCheck
                 ? (failedWarning ? Mark.WARNINGS : Mark.COMPLETE) : Mark.PENDING;
         return out;
+    }
+
+    private boolean nothingEntered(int sectionIndex) {
+        for (FieldDef f : form.sections().get(sectionIndex).fields()) {
+            if (!f.isComputed() && (state.raw(f.id()) != null || touched.contains(f.id()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens where input is still needed: the first field with an error or an empty required value. */
