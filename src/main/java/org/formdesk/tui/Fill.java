@@ -20,7 +20,7 @@ public final class Fill {
     public static void run(DraftSession session, FillOptions options) throws IOException, InterruptedException {
         FillModel model = session.model();
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
-        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in));
+        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), options.charset());
         SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
         TerminalScreen screen = new DeltaScreen(terminal);
         Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");

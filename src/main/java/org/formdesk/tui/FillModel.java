@@ -121,6 +121,11 @@ public final class FillModel {
         return state;
     }
 
+    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
+    public List<String> writtenFiles() {
+        return written;
+    }
+
     public boolean quitting() {
         return quit;
     }
@@ -362,6 +367,16 @@ public final class FillModel {
         String before = state.raw(fieldId) instanceof List<?> l ? l.size() + " rows" : "";
         state.setRows(fieldId, newRows);
         committed(fieldId, before, newRows.size() + " rows");
+    }
+
+    /** Rows pasted into a table: stored, and one entry in the trail for the whole paste. */
+    void commitPastedRows(String fieldId, List<Map<String, String>> newRows, int cells) {
+        String before = state.raw(fieldId) instanceof List<?> l ? l.size() + " rows" : "";
+        state.setRows(fieldId, newRows);
+        touched.add(fieldId);
+        log(fieldId, before, newRows.size() + " rows, " + cells + " cells pasted");
+        dirty = true;
+        save(false);
     }
 
     private void committed(String fieldId, String before, String after) {

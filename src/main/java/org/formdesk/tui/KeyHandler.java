@@ -22,6 +22,12 @@ final class KeyHandler {
     }
 
     void handle(KeyStroke k) {
+        if (k instanceof Pasted p) {
+            if (m.ask == null && !m.help) { // a paste never answers a question
+                paste(p.text());
+            }
+            return;
+        }
         KeyType type = k.getKeyType();
         if (type == KeyType.CursorLocation || type == KeyType.Unknown || type == KeyType.MouseEvent) {
             return; // stray answers to Lanterna's size query, and whatever a paste decodes to
@@ -442,6 +448,126 @@ final class KeyHandler {
             m.selected = false;
         }
         insert(String.valueOf(c));
+    }
+
+    /**
+     * A paste: text, never keys, and one change. Control characters and escape sequences are dropped with a
+     * note (a line break stays in a long text; elsewhere it and a tab become a space, as a copied cell or
+     * line ends with one); what the field does not accept is dropped as typing it would be.
+     */
+    private void paste(String text) {
+        Item it = m.current();
+        FieldDef f = m.currentField();
+        if (it == null || !it.editable() || f == null) {
+            return;
+        }
+        if (it.kind() == Item.Kind.CELL && TablePaste.isBlock(text)) {
+            pasteBlock(it, text); // cells copied from a spreadsheet fill the table from here, as in Excel
+            return;
+        }
+        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
+        String s = text.replace("\r\n", "\n").replace('\r', '\n');
+        int len = s.length();
+        while (len > 0 && s.charAt(len - 1) == '\n') {
+            len--; // the line end a copied line or cell brings along
+        }
+        s = s.substring(0, len);
+        int droppedLines = 0;
+        String droppedText = "";
+        if (!multiline && s.indexOf('\n') >= 0) {
+            // A one-line field takes the first line; the rest is said, not silently run together.
+            droppedText = s.substring(s.indexOf('\n') + 1);
+            droppedLines = (int) droppedText.lines().count();
+            s = s.substring(0, s.indexOf('\n'));
+        }
+        if (m.selected) {
+            m.buffer = ""; // a paste over a selected value replaces it, as typing does
+            m.caret = 0;
+            m.selected = false;
+        }
+        StringBuilder kept = new StringBuilder(s.length());
+        boolean controls = false;
+        boolean emoji = false;
+        StringBuilder refused = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0x1b) {
+                controls = true;
+                i = Escapes.end(s, i) - 1; // the whole sequence, not just its ESC
+                continue;
+            }
+            if ((c == '\n' || c == '\t') && !multiline) {
+                c = ' ';
+            }
+            if (c != '\n' && (Character.isISOControl(c) || org.formdesk.engine.Visible.escaped(c))) {
+                controls = true;
+            } else if (Character.isSurrogate(c)) {
+                emoji = true;
+            } else if (!Admissible.accepts(f, c)) {
+                if (refused.indexOf(String.valueOf(c)) < 0 && refused.length() < 8) {
+                    refused.append(c);
+                }
+            } else {
+                kept.append(c);
+            }
+        }
+        String add = kept.toString();
+        boolean cut = false;
+        if (f.maxLength() != null) {
+            int room = Math.max(0, f.maxLength() - m.buffer.codePointCount(0, m.buffer.length()));
+            if (add.codePointCount(0, add.length()) > room) {
+                add = add.substring(0, add.offsetByCodePoints(0, room));
+                cut = true;
+            }
+        }
+        if (!add.isEmpty()) {
+            insert(add);
+        }
+        if (droppedLines > 0) {
+            m.say(m.words.t("pasteFirstLine", f.label(), droppedLines, InputShown.of(droppedText)), true);
+        } else if (controls) {
+            m.say(m.words.t("pasteControls", f.label()), true);
+        } else if (cut) {
+            m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
+        } else if (emoji) {
+            m.say(m.words.t("refusedEmoji", f.label()), true);
+        } else if (refused.length() > 0) {
+            m.say(m.words.t("refused", f.label(), refused.toString(), Admissible.example(f)), true);
+        }
+    }
+
+    /** Tab-separated lines pasted on a cell: cells and rows filled from the cursor, rows added, one change. */
+    private void pasteBlock(Item it, String text) {
+        m.commit();
+        String table = it.fieldId();
+        List<FieldDef> columns = m.form.fields().get(table).columns();
+        int column = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).id().equals(it.column())) {
+                column = c;
+            }
+        }
+        TablePaste.Result r = TablePaste.apply(m.rows(table), columns, it.row(), column, clean(text));
+        m.commitPastedRows(table, r.rows(), r.filled());
+        m.snapshotChecks();
+        m.enter();
+        String said = m.words.t("pastedCells", r.filled(), r.added());
+        m.say(r.leftOut() > 0 ? said + m.words.t("pastedLeftOut", r.leftOut()) : said, r.leftOut() > 0);
+    }
+
+    /** A pasted block without escape sequences and control characters (tabs and line ends kept). */
+    private static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0x1b) {
+                i = Escapes.end(text, i) - 1;
+            } else if (c == '\t' || c == '\n' || c == '\r'
+                    || !(Character.isISOControl(c) || org.formdesk.engine.Visible.escaped(c) || Character.isSurrogate(c))) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private void insert(String s) {

@@ -22,6 +22,8 @@ import java.nio.charset.Charset;
  * is shown) are not sent: a typed character costs about 20 bytes instead of 39.
  */
 final class SaneTerminal extends UnixTerminal {
+    static final byte[] BRACKETED_PASTE_ON = {0x1b, '[', '?', '2', '0', '0', '4', 'h'};
+    static final byte[] BRACKETED_PASTE_OFF = {0x1b, '[', '?', '2', '0', '0', '4', 'l'};
     private static final String RAW = "-icanon min 1 -echo intr undef -ixon susp undef quit undef lnext undef";
 
     // No initialisers: Lanterna's constructor calls the overrides below before this class's fields would be set.
@@ -36,6 +38,7 @@ final class SaneTerminal extends UnixTerminal {
 
     SaneTerminal(TtyInput in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        getInputDecoder().addProfile(in.paste().profile());
     }
 
     /** One process at start: the user's settings, the size, and raw mode. */
@@ -171,10 +174,12 @@ final class SaneTerminal extends UnixTerminal {
         }
     }
 
+    /** With the screen: bracketed paste on, so a paste arrives marked and {@link TtyInput} can take it out whole. */
     @Override
     public void enterPrivateMode() throws IOException {
         forgetState();
         super.enterPrivateMode();
+        writeToTerminal(BRACKETED_PASTE_ON);
         screenUp = true;
     }
 
@@ -182,6 +187,7 @@ final class SaneTerminal extends UnixTerminal {
     public void exitPrivateMode() throws IOException {
         screenUp = false;
         forgetState();
+        writeToTerminal(BRACKETED_PASTE_OFF);
         super.exitPrivateMode();
     }
 

@@ -54,6 +54,12 @@ public final class Tmux implements AutoCloseable {
         run(true, "tmux", "-L", socket, "send-keys", "-t", session, "-l", text);
     }
 
+    /** Pastes the text as a terminal does: between bracketed-paste markers if the program asked for them. */
+    public void paste(String text) throws IOException, InterruptedException {
+        run(true, "tmux", "-L", socket, "set-buffer", "-b", "formdesk-paste", "--", text);
+        run(true, "tmux", "-L", socket, "paste-buffer", "-p", "-d", "-b", "formdesk-paste", "-t", session);
+    }
+
     public void resize(int columns, int rows) throws IOException, InterruptedException {
         run(true, "tmux", "-L", socket, "resize-window", "-t", session, "-x", String.valueOf(columns), "-y",
                 String.valueOf(rows));

@@ -79,4 +79,25 @@ class ExcelEditingTest {
         d.key(KeyType.Insert).type("乙").key(KeyType.Tab).type("2").key(KeyType.Tab);
         assertThat(d.model.rows("income_project_items")).extracting(r -> r.get("item")).containsExactly("甲", "乙", "丙");
     }
+
+    @Test
+    void aMultiLinePasteIntoAOneLineFieldTakesTheFirstLineAndSaysSo() throws Exception {
+        ScreenDriver d = driver();
+        d.key(KeyType.Tab).key(KeyType.Tab); // 单位名称
+        d.vt.addInput(new Pasted("经济运行部\n第二行\n第三行\n"));
+        d.pump();
+        assertThat(d.model.buffer).isEqualTo("经济运行部");
+        assertThat(d.text()).contains("只取了粘贴内容的第一行", "舍去其余 2 行");
+    }
+
+    @Test
+    void pastedRowsBeyondTheTableAreAdded() throws Exception {
+        ScreenDriver d = driver();
+        d.key(KeyType.F3).type("5").key(KeyType.Enter);
+        d.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.F4); // 项目支出明细, a first row
+        d.vt.addInput(new Pasted("甲\t1\n乙\t2\n丙\t3"));
+        d.pump();
+        assertThat(d.model.rows("income_project_items")).extracting(r -> r.get("item")).containsExactly("甲", "乙", "丙");
+        assertThat(d.text()).contains("已粘贴 6 格，新增 2 行");
+    }
 }

@@ -74,6 +74,24 @@ class SeedWithMistakesTest {
         d.key(KeyType.ReverseTab).type("50.44").key(KeyType.Tab);
         assertThat(d.model.state().raw("income_basic")).isEqualTo("50.44");
 
+        // 项目支出明细: its first row typed wrong, then the first two rows pasted from Excel over it
+        goToSection(d, "预算收入情况");
+        while (!(d.model.current().kind() == Item.Kind.CELL && d.model.current().fieldId().equals("income_project_items"))) {
+            d.key(KeyType.ArrowDown);
+        }
+        int rowsBefore = d.model.rows("income_project_items").size();
+        d.type("a党建工作").key(KeyType.Tab).type("16.64").key(KeyType.Tab);
+        d.key(KeyType.ReverseTab).key(KeyType.ReverseTab);
+        assertThat(d.model.current().row()).isZero();
+        d.vt.addInput(new Pasted("党建工作及机关文化建设经费\t6.64\r\n绩效评价费\t8\r\n"));
+        d.pump();
+        // one change in the trail for the whole paste
+        assertThat(d.model.history.get(d.model.history.size() - 1).field()).isEqualTo("income_project_items");
+        assertThat(d.text()).contains("已粘贴 4 格");
+        assertThat(d.model.rows("income_project_items")).hasSize(rowsBefore);
+        assertThat(d.model.rows("income_project_items").get(0)).containsEntry("item", "党建工作及机关文化建设经费")
+                .containsEntry("amount", "6.64");
+
         d.key(KeyType.F3).type(String.valueOf(d.model.sectionCount())).key(KeyType.Enter);
         assertThat(d.text()).contains("汇总与定稿");
         assertThat(d.model.onSummary()).isTrue();

@@ -74,6 +74,37 @@ class TmuxIT {
         assertThat(Files.readString(dir.resolve("after"))).isEqualTo(Files.readString(dir.resolve("before")));
     }
 
+    /** Issue 13 finding 5 in a real terminal: tmux brackets a paste only when the program turned the mode on. */
+    @Test
+    void aPasteIsTextNeverKeysAndBracketedPasteIsOffAgainAfterExit() throws Exception {
+        Path jar = Path.of("target/formdesk.jar").toAbsolutePath();
+        assertThat(jar).as("run after package").exists();
+        Path draft = dir.resolve("draft.yaml");
+        String script = "cd '" + dir + "' && java -jar '" + jar + "' fill --draft '" + draft + "' --out '" + dir
+                + "'; echo $? > exit-status; echo shell-back; cat -v > after-paste; exec sleep 600";
+        tmux.start(100, 30, script);
+        tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
+        tmux.keys("Tab");
+        tmux.paste("示范区\u0011n\u0003y\u001b[21~区");
+        tmux.await(s -> s.contains("示范区ny区") && s.contains("粘贴内容里的控制字符和转义序列已去掉"));
+        tmux.keys("C-q");
+        tmux.await(s -> s.contains("y 保存并退出"));
+        tmux.keys("y");
+        tmux.await(s -> s.contains("shell-back"));
+        assertThat(Files.readString(dir.resolve("exit-status")).strip()).isEqualTo("0");
+        assertThat(Files.readString(draft, StandardCharsets.UTF_8)).contains("示范区ny区");
+        tmux.paste("after\n");
+        tmux.keys("C-d");
+        Tmux.awaitTrue("cat wrote what was pasted", () -> {
+            try {
+                return Files.readString(dir.resolve("after-paste")).contains("after");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(Files.readString(dir.resolve("after-paste"))).isEqualTo("after\n");
+    }
+
     @Test
     void aFullSeedDraftShows97AfterEnoughPageDowns() throws Exception {
         Path jar = Path.of("target/formdesk.jar").toAbsolutePath();
