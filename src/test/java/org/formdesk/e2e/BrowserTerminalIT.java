@@ -111,8 +111,9 @@ class BrowserTerminalIT {
                 keys(driver, Keys.ENTER);
                 await(driver, s -> s.contains("6. 预算支出情况"));
                 for (int i = 0; i < 12 && !screen(driver).contains("> 项目支出明细"); i++) {
+                    String before = screen(driver);
                     keys(driver, Keys.ARROW_DOWN);
-                    Thread.sleep(150); // lets the screen follow before it is read again; the condition decides
+                    await(driver, s -> !s.equals(before)); // one step at a time: the focus moved
                 }
                 await(driver, s -> s.contains("> 项目支出明细"));
                 int before = rowsOf(draft);

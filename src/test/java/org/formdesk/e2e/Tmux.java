@@ -21,7 +21,9 @@ public final class Tmux implements AutoCloseable {
     private final String session;
 
     public Tmux(String name) {
-        this.socket = "formdesk-" + name + "-" + ProcessHandle.current().pid();
+        // A socket of its own per instance: a server of the previous test with the same name may still be
+        // exiting, and a new session on its socket then fails with "server exited unexpectedly".
+        this.socket = "formdesk-" + name + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         this.session = name;
     }
 
