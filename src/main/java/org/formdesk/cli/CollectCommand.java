@@ -6,9 +6,11 @@ import java.util.concurrent.Callable;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.RecordReader;
 import org.formdesk.record.RecordWriter;
+import org.formdesk.record.export.CollectWorkbook;
 import org.formdesk.record.export.Collection;
 import org.formdesk.record.export.Csv;
 import org.formdesk.record.export.JsonTable;
+import org.formdesk.record.export.LongCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +27,11 @@ final class CollectCommand implements Callable<Integer> {
             description = "Record files, or folders searched at any depth for YAML and JSON records.")
     List<Path> inputs;
 
-    @Option(names = "--form", paramLabel = "FILE",
+    @Option(names = "--form", paramLabel = "FORM",
             description = "The form definition (default: the form the first readable record names).")
-    Path form;
+    String form;
 
-    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|json|xlsx", defaultValue = "csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -42,7 +44,12 @@ final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum Format { csv, json }
+    @Option(names = "--layout", paramLabel = "wide|long", defaultValue = "wide", converter = CsvLayout.Converter.class,
+            description = "CSV: wide is a row per record; long is a line per record and field and per table cell,"
+                    + " the same columns for every form version and row count (default: ${DEFAULT-VALUE}).")
+    CsvLayout layout;
+
+    enum Format { csv, json, xlsx }
 
     @Override
     public Integer call() {
@@ -50,11 +57,24 @@ final class CollectCommand implements Callable<Integer> {
         String formId = form != null ? null
                 : listing.files().stream().map(RecordReader::formIdOf).filter(id -> id != null).findFirst().orElse(null);
         Engine engine = Loaded.engine(form, formId);
-        Collection.Result result = Collection.collect(engine, listing.files());
-        String text = format == Format.json
-                ? RecordWriter.json(JsonTable.of(engine.form(), result.summary().table()))
-                : Csv.write(result.summary().table(), idsOnly);
-        Output.write(spec, out, text);
+        LongCsv longCsv = format == Format.csv && layout == CsvLayout.LONG ? new LongCsv(engine.form()) : null;
+        CollectWorkbook workbook = format == Format.xlsx ? new CollectWorkbook(engine.form()) : null;
+        Collection.Result result = Collection.collect(engine, listing.files(), (file, read, state) -> {
+            if (longCsv != null) {
+                longCsv.add(file, read, state);
+            }
+            if (workbook != null) {
+                workbook.add(file, read, state);
+            }
+        });
+        if (workbook != null) {
+            Output.write(spec, out, workbook.bytes(result.summary(), idsOnly), "xlsx");
+        } else {
+            String text = format == Format.json
+                    ? RecordWriter.json(JsonTable.of(engine.form(), result.summary().table()))
+                    : longCsv != null ? longCsv.write(idsOnly) : Csv.write(result.summary().table(), idsOnly);
+            Output.write(spec, out, text);
+        }
         var err = spec.commandLine().getErr();
         int skipped = listing.skipped().size() + result.skipped().size();
         CliWords words = CliWords.of(engine.texts().language());

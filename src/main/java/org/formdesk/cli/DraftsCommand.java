@@ -92,7 +92,7 @@ final class DraftsCommand implements Callable<Integer> {
         Map<String, Engine> cache = new HashMap<>();
         return id -> cache.computeIfAbsent(id, k -> {
             try {
-                return Loaded.engine(null, k);
+                return Loaded.engine((String) null, k);
             } catch (UserError e) {
                 return null;
             }

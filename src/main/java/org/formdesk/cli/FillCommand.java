@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
+import org.formdesk.form.FormCatalog;
 import org.formdesk.form.FormFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fill", mixinStandardHelpOptions = true,
         description = "Fill in a form in the terminal, section by section.")
 final class FillCommand implements Callable<Integer> {
-    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the bundled seed form).")
-    Path form;
+    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
+    String form;
 
     @Option(names = "--draft", paramLabel = "FILE",
             description = "The draft to open or create (default: choose among your drafts in $XDG_DATA_HOME/formdesk/drafts, or start a new one).")
@@ -92,6 +93,12 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Charset cs = charset();
+        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
+        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
+                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        if (form == null && draft == null && from == null) {
+            chooseFormOrDraft(in, pw);
+        }
         Engine loaded = Prefetch.engine(form);
         String language = lang == null ? loaded.form().language() : lang;
         if (!language.equals("zh") && !language.equals("en")) {
@@ -100,13 +107,10 @@ final class FillCommand implements Callable<Integer> {
         // The engine speaks the form's language already; only another --lang needs it compiled again.
         Engine engine = language.equals(loaded.form().language()) ? loaded : withLanguage(loaded, language);
         Words words = Words.of(language);
-        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
-        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
-        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
-                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts (pw above).
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         Opening start = from == null ? null : fromRecord(engine, words);
-        Path draftPath = draftPath(engine, in, pw, words, start != null);
+        Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
         try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
@@ -128,6 +132,51 @@ final class FillCommand implements Callable<Integer> {
             throw new UserError(e.getCause().getMessage());
         }
     }
+
+    /**
+     * No --form, --draft or --from, and more than one form to fill: a draft of any form to resume (--resume:
+     * the newest; else the user's pick), or, with none taken, the user's choice of form (Enter: the default).
+     * Sets {@link #form} (and {@link #draft} when a draft was taken).
+     */
+    private void chooseFormOrDraft(BufferedReader in, PrintWriter pw) throws IOException {
+        FormCatalog catalog = FormCatalog.fromEnvironment();
+        List<FormCatalog.Entry> forms = catalog.all();
+        if (forms.size() < 2) {
+            return;
+        }
+        DraftStore store = DraftStore.forUser();
+        List<DraftSummary> drafts = List.of();
+        if (java.nio.file.Files.isDirectory(store.dir())) {
+            drafts = DraftIndex.list(store.dir(), DraftsCommand.engines()).stream()
+                    .filter(d -> d.problem() == null && d.form() != null).toList();
+        }
+        String language = lang != null ? lang : "zh";
+        if (resume) {
+            if (!drafts.isEmpty()) {
+                draft = drafts.get(0).file();
+                form = drafts.get(0).form();
+            }
+            return; // none: --resume says so below, for the default form
+        }
+        if (System.console() == null) {
+            return; // a script: the default form, as before, and its input left alone
+        }
+        if (!drafts.isEmpty()) {
+            Optional<Path> chosen = DraftChooser.choose(drafts, in, pw, Words.of(language));
+            if (chosen.isPresent()) {
+                draft = chosen.get();
+                form = drafts.stream().filter(d -> d.file().equals(chosen.get())).findFirst().map(DraftSummary::form)
+                        .orElse(null);
+                return;
+            }
+        }
+        String id = FormChooser.choose(forms, in, pw, language);
+        form = id;
+        fresh = true;
+    }
+
+    /** Set when the user picked a form for a new record: no draft chooser after that. */
+    private boolean fresh;
 
     /** --draft as given; else --resume's newest draft; else the user's choice among their drafts, or a new one. */
     private Path draftPath(Engine engine, BufferedReader in, PrintWriter pw, Words words, boolean fresh)

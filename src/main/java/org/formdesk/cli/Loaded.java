@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.Form;
+import org.formdesk.form.FormCatalog;
 import org.formdesk.form.FormFileException;
 import org.formdesk.form.FormLoader;
 import org.formdesk.form.Problem;
@@ -16,21 +17,31 @@ import org.formdesk.record.Records;
 /** A form and a record read for a command, or a {@link UserError} that says why not. */
 record Loaded(Engine engine, RecordRead read, FormState state) {
 
-    /** The form: the file given, else the bundled form the record names, else ./forms/&lt;id&gt;.yaml. */
-    static Engine engine(Path formFile, String formId) {
-        FormLoader loader = new FormLoader();
+    /**
+     * The form: {@code --form} as given (a file, else a form id), else the form the record names (by id only:
+     * bundled or in the forms folder, never a path), else the default form.
+     */
+    static Engine engine(String formOption, String recordFormId) {
+        FormCatalog catalog = FormCatalog.fromEnvironment();
         try {
             Form form;
-            if (formFile != null) {
-                form = loader.load(formFile);
-            } else {
-                String id = formId == null ? FormLoader.DEFAULT_FORM : formId;
-                Path local = Path.of("forms", id + ".yaml");
-                form = FormLoader.class.getResource("/forms/" + id + ".yaml") != null ? loader.loadBundled(id)
-                        : Files.isRegularFile(local) ? loader.load(local) : null;
-                if (form == null) {
-                    throw new UserError("no form named '" + id + "' is bundled or in ./forms; give it with --form FILE");
+            if (formOption != null) {
+                Path file = Path.of(formOption);
+                if (Files.isRegularFile(file) || !FormCatalog.isId(formOption)) {
+                    if (!Files.exists(file)) {
+                        throw new UserError(formOption + ": no such form file, and no form has that id;"
+                                + " `formdesk forms` lists them");
+                    }
+                    form = new FormLoader().load(file);
+                } else {
+                    form = catalog.load(formOption);
                 }
+            } else {
+                String id = recordFormId != null ? recordFormId : FormCatalog.defaultId();
+                if (id == null) {
+                    throw new UserError("no form is bundled; give one with --form FILE");
+                }
+                form = catalog.load(id);
             }
             return Engine.of(form);
         } catch (FormFileException e) {
@@ -39,8 +50,13 @@ record Loaded(Engine engine, RecordRead read, FormState state) {
         }
     }
 
-    static Loaded record(Path recordFile, Path formFile) {
-        Engine engine = engine(formFile, formFile == null ? RecordReader.formIdOf(recordFile) : null);
+    /** Kept for callers that hold a path: a form file, or null for the default form. */
+    static Engine engine(Path formFile, String recordFormId) {
+        return engine(formFile == null ? null : formFile.toString(), recordFormId);
+    }
+
+    static Loaded record(Path recordFile, String formOption) {
+        Engine engine = engine(formOption, formOption == null ? RecordReader.formIdOf(recordFile) : null);
         RecordRead read = new RecordReader(engine.form()).read(recordFile);
         if (!read.usable()) {
             throw new UserError(read.fatal().stream().map(Problem::toString).collect(Collectors.joining("\n")));

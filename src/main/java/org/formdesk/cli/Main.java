@@ -23,7 +23,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The subcommands, in the order help lists them. */
-    private static final String[] NAMES = {"fill", "validate", "score", "export", "schema", "collect", "lint", "drafts", "serve", "users", "help"};
+    private static final String[] NAMES = {"fill", "validate", "score", "export", "schema", "collect", "lint", "drafts", "forms", "serve", "users", "help"};
 
     /**
      * Registers the subcommands: only the one the command line names, when it names one, else all of them.
@@ -63,6 +63,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             case "collect" -> new CollectCommand();
             case "lint" -> new LintCommand();
             case "drafts" -> new DraftsCommand();
+            case "forms" -> new FormsCommand();
             case "serve" -> new ServeCommand();
             case "users" -> new UsersCommand();
             default -> new CommandLine.HelpCommand();

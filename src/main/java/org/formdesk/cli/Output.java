@@ -57,6 +57,27 @@ final class Output {
         }
     }
 
+    /**
+     * A binary document to the given file (atomically) or, without one, to standard output — unless that
+     * is a terminal, where the bytes would only garble the screen.
+     */
+    static void write(CommandSpec spec, Path file, byte[] bytes, String kind) {
+        if (file == null) {
+            if (System.console() != null) {
+                throw new UserError("a " + kind + " file is not for the terminal: give -o FILE, or redirect the output");
+            }
+            spec.commandLine().getOut().flush();
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            return;
+        }
+        try {
+            FileWrites.atomically(file, bytes);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -18,7 +18,7 @@ import org.formdesk.record.DraftLock;
  */
 final class Prefetch {
     private static volatile FutureTask<Engine> task;
-    private static volatile Path taskForm;
+    private static volatile String taskForm;
 
     private Prefetch() {
     }
@@ -32,16 +32,16 @@ final class Prefetch {
         if (i < args.length && !args[i].equals("fill")) {
             return;
         }
-        Path form = null;
+        String form = null;
         for (int j = i; j < args.length; j++) {
             if (args[j].equals("--form") && j + 1 < args.length) {
-                form = Path.of(args[j + 1]);
+                form = args[j + 1];
             } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
                     || args[j].equals("-V") || args[j].equals("--version")) {
                 return;
             }
         }
-        Path f = form;
+        String f = form;
         FutureTask<Engine> t = new FutureTask<>(() -> Loaded.engine(f, null));
         taskForm = f;
         task = t;
@@ -80,7 +80,7 @@ final class Prefetch {
     }
 
     /** The engine for the form (null: the default form), read ahead when it was asked for, else now. */
-    static Engine engine(Path form) {
+    static Engine engine(String form) {
         FutureTask<Engine> t = task;
         task = null;
         if (t == null || !Objects.equals(form, taskForm)) {

@@ -44,7 +44,7 @@ final class QuickFill {
                         return null;
                     }
                     switch (name) {
-                        case "--form" -> fill.form = value;
+                        case "--form" -> fill.form = value.toString();
                         case "--draft" -> fill.draft = value;
                         case "--from" -> fill.from = value;
                         default -> fill.out = value;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Print a JSON Schema (draft 2020-12) of a record as export writes it.",
         description = "A draft may not pass it; formdesk validate also checks what a schema cannot (cross-checks).")
 final class SchemaCommand implements Callable<Integer> {
-    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the bundled seed form).")
-    Path form;
+    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
+    String form;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path out;

@@ -27,8 +27,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file.")
     Path record;
 
-    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the form the record names).")
-    Path form;
+    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
+    String form;
 
     @Option(names = "--json", description = "Print as JSON (decimals as strings, rates as percentages).")
     boolean json;

@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         for (String f : forms.isEmpty() ? List.of(FormLoader.DEFAULT_FORM) : forms) {
             Path file = Path.of(f);
             boolean isFile = f.contains("/") || f.endsWith(".yaml") || f.endsWith(".yml") || Files.isRegularFile(file);
-            engines.add(isFile ? Loaded.engine(file, null) : Loaded.engine(null, f));
+            engines.add(isFile ? Loaded.engine(file.toString(), null) : Loaded.engine((String) null, f));
         }
         Path dir = data != null ? data : UsersCommand.defaultData();
         var log = spec.commandLine().getErr();

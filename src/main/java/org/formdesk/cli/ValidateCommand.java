@@ -24,8 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file (YAML, or JSON by its .json name).")
     Path record;
 
-    @Option(names = "--form", paramLabel = "FILE", description = "The form definition (default: the form the record names).")
-    Path form;
+    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
+    String form;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;

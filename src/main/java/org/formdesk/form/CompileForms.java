@@ -22,11 +22,17 @@ public final class CompileForms {
         try (Stream<Path> files = Files.list(dir)) {
             yamls = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         }
+        StringBuilder index = new StringBuilder();
         for (Path yaml : yamls) {
             String name = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
             Path bin = dir.resolve(name + ".bin");
             byte[] bytes = Files.readAllBytes(yaml);
             FormLoader.Result full = new FormLoader().read("forms/" + name + ".yaml", bytes);
+            if (full.form() != null) {
+                FormDefinition d = full.form().definition();
+                index.append(name).append('\t').append(oneLine(d.version())).append('\t').append(oneLine(d.title()))
+                        .append('\n');
+            }
             if (full.ok()) {
                 Files.write(bin, CompiledForm.write(bytes, full.form().definition()));
             } else {
@@ -34,5 +40,11 @@ public final class CompileForms {
                 System.err.println("formdesk: not compiled, it has problems: " + yaml + " " + full.problems());
             }
         }
+        // The bundled forms as `formdesk forms` and the fill chooser list them, read without parsing any.
+        Files.writeString(dir.resolve(FormCatalog.INDEX), index.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 }

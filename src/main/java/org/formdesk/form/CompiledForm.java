@@ -96,6 +96,15 @@ final class CompiledForm {
                 }
                 str(d.scoring().total());
             }
+            writeBoolean(d.print() != null);
+            if (d.print() != null) {
+                str(d.print().corner());
+                str(d.print().title());
+                str(d.print().subtitle());
+                strings(d.print().header());
+                strings(d.print().notes());
+                strings(d.print().signature());
+            }
         }
 
         private void section(SectionDef s) throws IOException {
@@ -247,7 +256,8 @@ final class CompiledForm {
                 }
                 scoring = new ScoringDef(max, grades, str());
             }
-            return new FormDefinition(id, version, title, language, record, sections, checks, scoring);
+            PrintDef print = readBoolean() ? new PrintDef(str(), str(), str(), strings(), strings(), strings()) : null;
+            return new FormDefinition(id, version, title, language, record, sections, checks, scoring, print);
         }
 
         private SectionDef section() throws IOException {

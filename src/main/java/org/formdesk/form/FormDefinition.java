@@ -15,7 +15,8 @@ public record FormDefinition(
         RecordKeys record,
         @NotEmpty List<@Valid SectionDef> sections,
         List<@Valid CheckDef> checks,
-        @Valid ScoringDef scoring) {
+        @Valid ScoringDef scoring,
+        PrintDef print) {
 
     public FormDefinition {
         sections = sections == null ? List.of() : List.copyOf(sections);

@@ -44,6 +44,7 @@ final class FormLinter {
         cycles();
         scoring();
         recordKeys();
+        printBlock();
         return problems;
     }
 
@@ -367,6 +368,20 @@ final class FormLinter {
         }
         if (keys.unit() != null && !form.fields().containsKey(keys.unit())) {
             report("/record/unit", "record.unit names unknown field '" + keys.unit() + "'");
+        }
+    }
+
+    private void printBlock() {
+        PrintDef print = form.definition().print();
+        if (print == null) {
+            return;
+        }
+        for (String[] text : print.texts()) {
+            for (String id : PrintDef.fieldsNamed(text[1])) {
+                if (!form.fields().containsKey(id)) {
+                    report(text[0], "print names unknown field '{" + id + "}'");
+                }
+            }
         }
     }
 }

@@ -31,7 +31,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /** Reads a form file into a {@link Form}, reporting every problem with file:line:column. */
 public final class FormLoader {
-    public static final String DEFAULT_FORM = "dept-perf-self-eval";
+    /** The bundled form a new fill starts with: named by forms/default.txt, not by the code. */
+    public static final String DEFAULT_FORM = FormCatalog.defaultId();
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 
     /** Hibernate Validator, built on first use: forms bundled in the jar never need it (see {@link #loadBundled}). */
@@ -75,6 +76,11 @@ public final class FormLoader {
      * and lint still run; at any problem the form is read again the full way.
      */
     public Form loadBundled(String name) throws FormFileException {
+        if (!FormCatalog.isId(name)) {
+            // a name from a record or a command line is an id, never a path into the class path
+            throw new FormFileException(new Problem(SourceLocation.unknown(String.valueOf(name)),
+                    "'" + name + "' is not a form id"));
+        }
         String resource = "/forms/" + name + ".yaml";
         try (InputStream in = FormLoader.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -25,7 +25,7 @@ class QuickFillTest {
             "--ascii", "--plain", "--out", "o", "--from", "r.yaml"});
         assertThat(all).isNotNull();
         assertThat(all.draft).isEqualTo(Path.of("d.yaml"));
-        assertThat(all.form).isEqualTo(Path.of("f.yaml"));
+        assertThat(all.form).isEqualTo("f.yaml");
         assertThat(all.out).isEqualTo(Path.of("o"));
         assertThat(all.from).isEqualTo(Path.of("r.yaml"));
         assertThat(all.resume && all.ascii && all.plain).isTrue();

@@ -47,6 +47,9 @@ class DraftSurvivalIT {
         String fill = "cd '" + dir + "' && XDG_DATA_HOME='" + xdg + "' LANG=C java -jar '" + jar + "' fill";
         try (Sshd sshd = Sshd.start(dir.resolve("sshd"))) {
             tmux.start(100, 30, quoted(sshd.ssh(fill)) + "; exec sleep 600");
+            // no --form and no draft yet: fill asks which form, and Enter takes the default
+            tmux.await(s -> s.contains("填写哪一张表") && s.contains("项目支出绩效自评表"));
+            tmux.keys("Enter");
             tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
             tmux.type("2021");
             tmux.keys("Tab");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.formdesk.engine.Engine;
+import org.formdesk.engine.FormState;
 import org.formdesk.form.Problem;
 import org.formdesk.record.RecordRead;
 import org.formdesk.record.RecordReader;
@@ -87,7 +88,16 @@ public final class Collection {
         return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 
+    /** Something that takes each usable record as it is read, besides the summary table. */
+    public interface Sink {
+        void add(String file, RecordRead read, FormState state);
+    }
+
     public static Result collect(Engine engine, List<Path> files) {
+        return collect(engine, files, (file, read, state) -> { });
+    }
+
+    public static Result collect(Engine engine, List<Path> files, Sink sink) {
         Summary summary = new Summary(engine.form());
         RecordReader reader = new RecordReader(engine.form());
         List<Skipped> skipped = new ArrayList<>();
@@ -97,7 +107,9 @@ public final class Collection {
                 skipped.add(new Skipped(file, String.join("; ", read.fatal().stream().map(Problem::toString).toList())));
                 continue;
             }
-            summary.add(file.toString(), read, Records.state(engine, read.record()));
+            FormState state = Records.state(engine, read.record());
+            summary.add(file.toString(), read, state);
+            sink.add(file.toString(), read, state);
         }
         return new Result(summary, skipped);
     }

@@ -20,8 +20,13 @@ public final class Csv {
     }
 
     public static String write(Table table, boolean idsOnly) {
+        return write(table, table.columns().stream().map(c -> c.header(idsOnly)).toList());
+    }
+
+    /** The table under the given header line. */
+    public static String write(Table table, List<String> headers) {
         StringBuilder sb = new StringBuilder(BOM);
-        line(sb, table.columns().stream().map(c -> Visible.of(c.header(idsOnly))).toList());
+        line(sb, headers.stream().map(Visible::of).toList());
         for (List<Object> row : table.rows()) {
             line(sb, row.stream().map(Csv::text).toList());
         }

@@ -44,7 +44,27 @@ final class ExportWords {
             e("warning", "警告", "warning"),
             e("pending", "待核", "pending"),
             e("explained", "说明：{0}", "explanation: {0}"),
-            e("unexplainedNote", "（未说明）", " (not explained)"));
+            e("unexplainedNote", "（未说明）", " (not explained)"),
+            e("aside", "（{0}）", " ({0})"),
+            e("indicatorLine", "{0}，满分 {1} 分", "{0}, {1} points"),
+            e("colon", "：", ":"),
+            e("fieldsSheet", "填报内容", "Fields"),
+            e("indicatorsSheet", "绩效指标", "Indicators"),
+            e("summarySheet", "汇总", "Summary"),
+            e("scoresSheet", "指标得分", "Indicator scores"),
+            e("problemsSheet", "错误和警告", "Errors and warnings"),
+            e("section", "部分", "section"),
+            e("field", "项目", "field"),
+            e("fieldId", "编号", "id"),
+            e("rowNo", "行号", "row"),
+            e("column", "列", "column"),
+            e("columnId", "列编号", "column id"),
+            e("unitWord", "单位", "unit"),
+            e("kind", "类别", "kind"),
+            e("message", "内容", "message"),
+            e("explanationWord", "说明", "explanation"),
+            e("fields", "涉及项目", "fields"),
+            e("year", "年度", "year"));
 
     private final int index;
 

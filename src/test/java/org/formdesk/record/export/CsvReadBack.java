@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads CSV back with an independent parser, as a spreadsheet or script would, keeping every character. */
-final class CsvReadBack {
+public final class CsvReadBack {
     private CsvReadBack() {
     }
 
-    static List<List<String>> rows(String csv) {
+    public static List<List<String>> rows(String csv) {
         if (!csv.startsWith(Csv.BOM)) {
             throw new AssertionError("no byte order mark");
         }

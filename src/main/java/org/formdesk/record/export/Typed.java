@@ -1,0 +1,68 @@
+package org.formdesk.record.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.formdesk.engine.Computed;
+import org.formdesk.engine.FormState;
+import org.formdesk.engine.Parsed;
+import org.formdesk.form.FieldDef;
+import org.formdesk.form.FieldType;
+
+/**
+ * Field values as a spreadsheet cell holds them: the exact number entered (a BigDecimal), computed
+ * figures rounded half-up as they are shown (rates as fractions: 28.32% is 0.2832), dates as dates, yes/no
+ * in words, and text — or, when a draft's input does not read, the text that was typed. Null is empty.
+ */
+final class Typed {
+    private Typed() {
+    }
+
+    static Object of(FormState state, FieldDef f) {
+        if (f.type() == FieldType.TABLE) {
+            return null;
+        }
+        if (f.isComputed()) {
+            Computed c = state.computed(f.id());
+            return c == null || c.value() == null ? null : rounded(f, c.value());
+        }
+        Object v = state.value(f.id());
+        if (v == null) {
+            Object raw = state.raw(f.id());
+            return raw == null || String.valueOf(raw).isEmpty() ? null : String.valueOf(raw);
+        }
+        return cell(v, state.shown(f.id()));
+    }
+
+    /** A table cell from what the row holds. */
+    static Object cell(FormState state, FieldDef col, Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof String text)) {
+            return String.valueOf(raw);
+        }
+        Parsed parsed = state.engine().parser().parse(col, text);
+        if (parsed.value() == null) {
+            return parsed.isEmpty() ? null : text;
+        }
+        return cell(parsed.value(), Values.canonical(state.engine().parser(), col, raw));
+    }
+
+    private static Object cell(Object v, String shown) {
+        if (v instanceof BigDecimal || v instanceof LocalDate) {
+            return v;
+        }
+        return shown;
+    }
+
+    /** Whether the field's cells are rates shown as percentages (computed or typed, both held as ratios). */
+    static boolean percent(FieldDef f) {
+        return f.type() == FieldType.PERCENT;
+    }
+
+    private static BigDecimal rounded(FieldDef f, BigDecimal v) {
+        int places = f.roundOrDefault() + (percent(f) ? 2 : 0);
+        return v.setScale(places, RoundingMode.HALF_UP);
+    }
+}
