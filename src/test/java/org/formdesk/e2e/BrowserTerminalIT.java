@@ -162,7 +162,7 @@ class BrowserTerminalIT {
     private static int rowsOf(Path draft) throws Exception {
         var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readTree(draft.toFile());
-        var rows = tree.path("values").path("expense_project_items");
+        var rows = tree.path("values").path("exp_project_items");
         return rows.isArray() ? rows.size() : 0;
     }
 
