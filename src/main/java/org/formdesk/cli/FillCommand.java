@@ -114,7 +114,7 @@ final class FillCommand implements Callable<Integer> {
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
         try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
-                new PlainFill(session.model(), in, pw).run();
+                new PlainFill(session.session(), in, pw).run();
             } else {
                 String noColor = System.getenv("NO_COLOR");
                 Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()));

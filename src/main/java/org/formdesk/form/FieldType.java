@@ -31,6 +31,11 @@ public enum FieldType {
         return this == INTEGER || this == MONEY || this == DECIMAL || this == PERCENT || this == SCORE;
     }
 
+    /** Amounts that add up down a table's column (a rate or a score does not): the screen shows their sum. */
+    public boolean isSummable() {
+        return this == INTEGER || this == MONEY || this == DECIMAL;
+    }
+
     public boolean isTextual() {
         return this == TEXT || this == LONGTEXT || this == PHONE || this == CHOICE;
     }

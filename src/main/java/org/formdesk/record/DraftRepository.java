@@ -1,5 +1,6 @@
 package org.formdesk.record;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,19 +42,17 @@ public final class DraftRepository {
     }
 
     /** Writes the draft atomically, readable by its owner only, in a folder only its owner can enter. */
-    public void saveDraft(RecordFile record, FormState state) throws IOException {
+    public void saveDraft(JsonNode tree) throws IOException {
         refuseScratch();
         new DraftStore(draft.toAbsolutePath().getParent()).ensureDir();
-        DraftStore.save(draft, RecordWriter.yaml(RecordWriter.tree(record, state)));
+        DraftStore.save(draft, RecordWriter.yaml(tree));
     }
 
-    /** Writes the final record as YAML and JSON; returns both paths. */
-    public List<Path> writeRecord(RecordFile record, FormState state) throws IOException {
+    /** Writes the final record (as {@link RecordWriter#tree} makes it) as &lt;base&gt;.yaml and .json; returns both paths. */
+    public List<Path> writeRecord(JsonNode tree, String base) throws IOException {
         refuseScratch();
-        var tree = RecordWriter.tree(record, state);
-        List<Path> paths = targets(state);
-        Path yaml = paths.get(0);
-        Path json = paths.get(1);
+        Path yaml = outDir.resolve(base + ".yaml");
+        Path json = outDir.resolve(base + ".json");
         Files.createDirectories(outDir);
         FileWrites.atomically(yaml, RecordWriter.yaml(tree));
         FileWrites.atomically(json, RecordWriter.json(tree));

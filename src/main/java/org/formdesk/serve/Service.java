@@ -110,6 +110,9 @@ public final class Service implements AutoCloseable {
         server.setShellFactory(channel -> new FillChannel(this));
         server.setCommandFactory((channel, line) -> new ExecCommand(this, line));
 
+        // A screen update is one small write: sent at once, not held by Nagle for the last one's ACK (40 ms).
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
+        CoreModuleProperties.SOCKET_KEEPALIVE.set(server, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, 6);
         CoreModuleProperties.AUTH_TIMEOUT.set(server, Duration.ofMinutes(1));
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(server, 2);

@@ -16,6 +16,7 @@ import org.formdesk.record.Who;
 public final class DraftSession implements AutoCloseable {
     private final FillModel model;
     private final DraftLock lock;
+    private Session session;
 
     private DraftSession(FillModel model, DraftLock lock) {
         this.model = model;
@@ -49,9 +50,22 @@ public final class DraftSession implements AutoCloseable {
         return model;
     }
 
+    /** The session over the opened draft, made once, with the screen's editor and bell (none in the line mode). */
+    public synchronized Session session(Shell shell, Runnable bell) {
+        if (session == null) {
+            session = new Session(model, shell, bell);
+        }
+        return session;
+    }
+
+    /** The line mode's session: no editor, no bell. */
+    public Session session() {
+        return session(text -> null, () -> { });
+    }
+
     /** For a shutdown hook (SIGHUP when the SSH link drops, SIGTERM): save what is typed, then unlock. */
     public void saveAndRelease() {
-        model.saveOnExit();
+        session().hangUp();
         lock.close();
     }
 

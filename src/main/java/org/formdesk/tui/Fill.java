@@ -27,7 +27,14 @@ public final class Fill {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
-            FillApp app = new FillApp(model, screen, new ExternalEditor(screen, terminal), options.ascii(), options.color());
+            Session fill = session.session(new ExternalEditor(screen, terminal), () -> {
+                try {
+                    terminal.bell();
+                } catch (IOException e) {
+                    // A bell that cannot ring is no loss.
+                }
+            });
+            FillApp app = new FillApp(fill, screen, options.ascii(), options.color());
             app.run(in::await, () -> Warmup.start(model.state.engine(), model.words, screen.getTerminalSize(),
                     options.ascii(), options.color()));
         } finally {

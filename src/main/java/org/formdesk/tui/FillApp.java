@@ -5,25 +5,46 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 
 /**
- * The loop: read every key that is waiting, update the model, then paint once. When nothing happens it
+ * The screen's loop: every key that is waiting goes to the session as a message, then the view paints once. When nothing happens it
  * waits for input (on a real terminal: blocked in a read, see {@link TtyInput}) instead of polling every
  * millisecond as Lanterna's GUI loops do.
  */
 public final class FillApp {
+    private final Session session;
     private final FillModel model;
     private final Screen screen;
-    private final KeyHandler keys;
     private final Painter painter;
 
-    public FillApp(FillModel model, Screen screen, Shell shell, boolean ascii, boolean color) {
-        this.model = model;
+    public FillApp(Session session, Screen screen, boolean ascii, boolean color) {
+        this.session = session;
+        this.model = session.model();
         this.screen = screen;
-        this.keys = new KeyHandler(model, shell);
         this.painter = new Painter(ascii ? Glyphs.ASCII : Glyphs.UNICODE, color);
+    }
+
+    /** A session of its own over {@code model}, its bell the screen's terminal's. */
+    public FillApp(FillModel model, Screen screen, Shell shell, boolean ascii, boolean color) {
+        this(new Session(model, shell, bellOf(screen)), screen, ascii, color);
+    }
+
+    static Runnable bellOf(Screen screen) {
+        return () -> {
+            if (screen instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
+                try {
+                    ts.getTerminal().bell();
+                } catch (IOException e) {
+                    // A bell that cannot ring is no loss.
+                }
+            }
+        };
     }
 
     public FillModel model() {
         return model;
+    }
+
+    public Session session() {
+        return session;
     }
 
     /** Waits until a key may be waiting, or a little while (so that a resize is seen); false: surely no key. */
@@ -55,7 +76,7 @@ public final class FillApp {
             if (mayHaveInput && pump()) {
                 continue;
             }
-            if (screen.doResizeIfNecessary() != null) {
+            if (resized()) {
                 paint(Screen.RefreshType.COMPLETE);
                 continue;
             }
@@ -69,17 +90,12 @@ public final class FillApp {
         if (k == null) {
             return false;
         }
-        model.lock.lock();
-        try {
-            while (k != null && !model.quitting()) {
-                handle(k);
-                k = screen.pollInput();
-            }
-            model.apply();
-        } finally {
-            model.lock.unlock();
+        while (k != null && !model.quitting()) {
+            session.dispatch(k instanceof Pasted p ? new Msg.Paste(p.text()) : new Msg.Key(k));
+            k = screen.pollInput();
         }
-        if (screen.doResizeIfNecessary() != null) {
+        session.showTyped();
+        if (resized()) {
             paint(Screen.RefreshType.COMPLETE);
         } else {
             paint(Screen.RefreshType.AUTOMATIC);
@@ -87,14 +103,13 @@ public final class FillApp {
         return true;
     }
 
-    /** One key; a failure in the program is said on the screen and the draft saved, never a stack trace. */
-    private void handle(KeyStroke k) {
-        try {
-            keys.handle(k);
-        } catch (RuntimeException e) {
-            model.save(false);
-            model.say(model.words.t("internalError", e), true);
+    private boolean resized() {
+        var size = screen.doResizeIfNecessary();
+        if (size == null) {
+            return false;
         }
+        session.dispatch(new Msg.Resize(size.getColumns(), size.getRows()));
+        return true;
     }
 
     public void paint(Screen.RefreshType type) throws IOException {

@@ -2,9 +2,6 @@ package org.formdesk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Finalize: refuse while errors remain, ask for an explanation of each warning (kept in the record),
@@ -18,7 +15,7 @@ final class Finisher {
     }
 
     void start() {
-        m.commit();
+        Editing.commit(m);
         if (Finaliser.next(m.verdict()) instanceof Finaliser.Refused refused) {
             m.say(m.words.t("finalizeRefused", refused.errors()), true);
             m.focus = 0;
@@ -89,12 +86,6 @@ final class Finisher {
     }
 
     private void write() {
-        try {
-            List<Path> paths = Finaliser.write(m);
-            m.written = paths.stream().map(Path::toString).toList();
-            m.say(m.words.t("written", paths.get(0), paths.get(1)), false);
-        } catch (IOException | RuntimeException e) {
-            m.say(m.words.t("writeFailed", e.getMessage() == null ? e.toString() : e.getMessage()), true);
-        }
+        Editing.writeRecord(m);
     }
 }

@@ -31,6 +31,7 @@ public final class HostedFill {
         Shell none = text -> {
             throw new IOException("no editor over SSH; type the text in the field");
         };
-        new FillApp(session.model(), screen, none, ascii, color).run(idle);
+        // The draft session's own Session: a hang-up's save takes the same lock as the keys.
+        new FillApp(session.session(none, FillApp.bellOf(screen)), screen, ascii, color).run(idle);
     }
 }

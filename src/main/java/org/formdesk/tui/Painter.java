@@ -5,10 +5,16 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
 import java.util.List;
 
-/** The view: draws the whole screen from the model (into a {@link Frame}, which writes the rows that changed). The only state it keeps in the model is the scroll offset. */
+/**
+ * The view: draws the whole screen from the model (into a {@link Frame}, which writes the rows that
+ * changed) and writes nothing into the model. What it keeps is its own: the scroll offset of the section
+ * on screen, which follows the focus and starts again at the top of each new section.
+ */
 final class Painter {
     private final Glyphs g;
     private final Frame frame;
+    private int scroll;
+    private int scrolledSection = -1;
 
     Painter(Glyphs glyphs, boolean color) {
         this.g = glyphs;
@@ -70,7 +76,7 @@ final class Painter {
         } else {
             SectionView.Result r = m.onSummary() ? SummaryView.build(m, bodyW, g) : SectionView.build(m, bodyW, g);
             scrollTo(m, r, bodyH);
-            draw(out, r.lines(), m.scroll, x, bodyTop, bodyW, bodyH, screen);
+            draw(out, r.lines(), scroll, x, bodyTop, bodyW, bodyH, screen);
         }
         int row = h - footer.size() - note.size();
         for (Width.Piece p : note) {
@@ -105,10 +111,10 @@ final class Painter {
     private void sidebar(FillModel m, Frame out, int sideW, int top, int height) {
         int n = m.sectionCount();
         int first = Math.max(0, Math.min(m.section - height / 2, n - height));
-        FillModel.Mark[] marks = m.marks();
+        Marks.Mark[] marks = m.marks();
         for (int i = first; i < n && i - first < height; i++) {
             String title = i == m.summaryIndex() ? m.words.t("summary") : m.form.sections().get(i).title();
-            FillModel.Mark mark = marks[i];
+            Marks.Mark mark = marks[i];
             String glyph = switch (mark) {
                 case COMPLETE -> g.complete();
                 case ERRORS -> g.error();
@@ -116,7 +122,7 @@ final class Painter {
                 case PENDING -> g.pending();
             };
             Style style = i == m.section ? Style.SELECTED
-                    : mark == FillModel.Mark.ERRORS ? Style.ERROR : mark == FillModel.Mark.WARNINGS ? Style.WARNING : Style.NORMAL;
+                    : mark == Marks.Mark.ERRORS ? Style.ERROR : mark == Marks.Mark.WARNINGS ? Style.WARNING : Style.NORMAL;
             out.put(0, top + i - first, Width.pad(glyph + " " + Width.pad(String.valueOf(i + 1), 2) + " " + title, sideW), style);
         }
         for (int r = 0; r < height; r++) {
@@ -125,28 +131,32 @@ final class Painter {
     }
 
     private void scrollTo(FillModel m, SectionView.Result r, int height) {
+        if (m.section != scrolledSection) {
+            scroll = 0;
+            scrolledSection = m.section;
+        }
         int first = r.focusFirst();
         int last = r.focusLast();
         int total = r.lines().size();
         if (first >= 0) {
             if (m.focus == 0) {
-                m.scroll = 0; // the section's title and help belong with its first field
+                scroll = 0; // the section's title and help belong with its first field
             }
-            if (last - m.scroll >= height) {
-                m.scroll = last - height + 1;
+            if (last - scroll >= height) {
+                scroll = last - height + 1;
             }
-            if (first < m.scroll) {
-                m.scroll = first;
+            if (first < scroll) {
+                scroll = first;
             }
             for (int i = first; i <= last; i++) {
-                if (r.lines().get(i).caret >= 0 && (i < m.scroll || i >= m.scroll + height)) {
-                    m.scroll = Math.max(0, i - height + 1);
+                if (r.lines().get(i).caret >= 0 && (i < scroll || i >= scroll + height)) {
+                    scroll = Math.max(0, i - height + 1);
                 }
             }
         }
-        m.scroll = Math.max(0, Math.min(m.scroll, Math.max(0, total - height)));
-        if (first >= 0 && first < m.scroll) {
-            m.scroll = first;
+        scroll = Math.max(0, Math.min(scroll, Math.max(0, total - height)));
+        if (first >= 0 && first < scroll) {
+            scroll = first;
         }
     }
 

@@ -24,15 +24,22 @@ import org.formdesk.form.Section;
  * engine, the same checks and the same record. End of input saves the draft and stops.
  */
 public final class PlainFill {
+    private final Session session;
     private final FillModel m;
     private final BufferedReader in;
     private final PrintWriter out;
     private boolean ended;
 
-    public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
-        this.m = model;
+    /** Drives {@code session} with answers, through the same update as the screen. */
+    public PlainFill(Session session, BufferedReader in, PrintWriter out) {
+        this.session = session;
+        this.m = session.model();
         this.in = in;
         this.out = out;
+    }
+
+    public PlainFill(FillModel model, BufferedReader in, PrintWriter out) {
+        this(new Session(model), in, out);
     }
 
     /** Runs to the end of the form or of the input; returns the finished record's paths, if written. */
@@ -62,10 +69,10 @@ public final class PlainFill {
                 }
             }
             computedAndChecks(sec);
-            m.save(false);
+            session.dispatch(new Msg.Save());
         }
         if (ended) {
-            m.save(false);
+            session.dispatch(new Msg.Save());
             out.println(m.words.t("plainEnd", m.drafts.draft()));
             out.flush();
             return List.of();
@@ -96,7 +103,7 @@ public final class PlainFill {
                 return;
             }
             if (line.equals("-")) {
-                m.commitValue(f.id(), null);
+                session.dispatch(new Msg.Answer(f.id(), null));
             } else if (!line.isBlank()) {
                 String refused = refused(f, line);
                 if (refused != null) {
@@ -105,15 +112,15 @@ public final class PlainFill {
                 }
                 // Tried first: a value the field rejects is said and never stored, so it is not offered back.
                 m.state.set(f.id(), line);
-                List<String> errors = m.state.fieldErrors(f.id());
+                List<String> tried = m.state.fieldErrors(f.id());
                 m.state.set(f.id(), current.isEmpty() ? null : current);
-                if (!errors.isEmpty()) {
-                    for (String e : errors) {
+                if (!tried.isEmpty()) {
+                    for (String e : tried) {
                         out.println("  ! " + e);
                     }
                     continue;
                 }
-                m.commitValue(f.id(), line);
+                session.dispatch(new Msg.Answer(f.id(), line));
             }
             List<String> errors = m.state.fieldErrors(f.id());
             if (errors.isEmpty() || line.isBlank() && m.state.raw(f.id()) == null && !m.state.isRequired(f)) {
@@ -160,7 +167,7 @@ public final class PlainFill {
             sb.append(line);
         }
         if (sb.length() > 0) {
-            m.commitValue(f.id(), sb.toString());
+            session.dispatch(new Msg.Answer(f.id(), sb.toString()));
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -187,7 +194,7 @@ public final class PlainFill {
             rows.add(row);
         }
         if (!rows.isEmpty()) {
-            m.commitRows(f.id(), rows);
+            session.dispatch(new Msg.AnswerRows(f.id(), rows));
         }
         for (String e : m.state.fieldErrors(f.id())) {
             out.println("  ! " + e);
@@ -229,7 +236,7 @@ public final class PlainFill {
         }
         if (Finaliser.next(verdict) instanceof Finaliser.Refused refused) {
             out.println(m.words.t("finalizeRefused", refused.errors()));
-            m.save(false);
+            session.dispatch(new Msg.Save());
             out.println(m.words.t("savedTo", m.drafts.draft()));
             out.flush();
             return List.of();
@@ -241,19 +248,17 @@ public final class PlainFill {
                 out.print(m.words.t("plainExplain", w.message()) + " ");
                 String line = read();
                 if (line == null) {
-                    m.save(false);
+                    session.dispatch(new Msg.Save());
                     out.println(m.words.t("plainEnd", m.drafts.draft()));
                     out.flush();
                     return List.of();
                 }
-                if (!line.isBlank()) {
-                    m.explanations.put(w.id(), line.strip());
-                }
+                session.dispatch(new Msg.Explain(w.id(), line));
             }
         }
-        var paths = Finaliser.write(m);
-        out.println(m.words.t("written", paths.get(0), paths.get(1)));
+        session.dispatch(new Msg.Finalize());
+        out.println(m.note);
         out.flush();
-        return paths.stream().map(Object::toString).toList();
+        return m.written;
     }
 }

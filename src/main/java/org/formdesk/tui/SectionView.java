@@ -337,20 +337,16 @@ final class SectionView {
         int avail = Math.max(n * 4, width - 6 - n);
         int numeric = 0;
         for (FieldDef c : f.columns()) {
-            if (isNumber(c)) {
+            if (c.type().isSummable()) {
                 numeric++;
             }
         }
         int numW = Math.min(14, avail / Math.max(1, n));
         int rest = n == numeric ? numW : Math.max(4, (avail - numeric * numW) / (n - numeric));
         for (int i = 0; i < n; i++) {
-            w[i] = isNumber(f.columns().get(i)) ? numW : rest;
+            w[i] = f.columns().get(i).type().isSummable() ? numW : rest;
         }
         return w;
-    }
-
-    private static boolean isNumber(FieldDef c) {
-        return c.type() == FieldType.MONEY || c.type() == FieldType.DECIMAL || c.type() == FieldType.INTEGER;
     }
 
     /** The running sum of each numeric column, under it. */
@@ -359,12 +355,14 @@ final class SectionView {
         Line line = new Line().add("      ", Style.NORMAL);
         for (int c = 0; c < f.columns().size(); c++) {
             FieldDef col = f.columns().get(c);
-            if (isNumber(col) && !rows.isEmpty()) {
+            if (col.type().isSummable() && !rows.isEmpty()) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (Map<String, String> row : rows) {
-                    Object v = m.state.engine().parser().parse(col, row.getOrDefault(col.id(), "")).value();
-                    if (v instanceof BigDecimal d) {
-                        sum = sum.add(d);
+                // The engine's reading of the rows: the view parses nothing again.
+                if (m.state.value(f.id()) instanceof List<?> typed) {
+                    for (Object row : typed) {
+                        if (row instanceof Map<?, ?> cells && cells.get(col.id()) instanceof BigDecimal d) {
+                            sum = sum.add(d);
+                        }
                     }
                 }
                 line.add(Width.pad(m.words.t("rowSum") + " " + sum.toPlainString(), colW[c]) + " ", Style.OK);

@@ -158,6 +158,34 @@ class CollectWorkbookTest {
                         "column_id", "value", "unit");
     }
 
+    /** Records whose indicators include a table's rows: each row a line of the scores sheet. */
+    @Test
+    void indicatorRowsOfATableAreCollectedToo() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Form form = DocxExportTest.load(Path.of("forms/project-perf-self-eval.yaml"));
+        org.formdesk.engine.Engine engine = org.formdesk.engine.Engine.of(form);
+        int scores = 0;
+        int records = 0;
+        try (var examples = Files.list(Path.of("examples"))) {
+            for (Path example : examples.filter(p -> form.id().equals(RecordReader.formIdOf(p))).toList()) {
+                Files.copy(example, project.resolve(example.getFileName()));
+                RecordRead read = new RecordReader(form).read(example);
+                scores += Records.state(engine, read.record()).scoreCard().indicators().size();
+                records++;
+            }
+        }
+        assertThat(records).isPositive();
+        Path out = dir.resolve("project.xlsx");
+        Run run = Run.of("collect", project.toString(), "--format", "xlsx", "-o", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode book = Readers.xlsx(out);
+        assertThat(book.get(0).get("rows").asInt()).isEqualTo(1 + records);
+        assertThat(scores).isGreaterThan(records * form.indicators().size());
+        assertThat(Readers.sheet(book, "指标得分").get("rows").asInt()).isEqualTo(1 + scores);
+        Run csv = Run.of("collect", project.toString());
+        assertThat(csv.code()).as(csv.err()).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private static int rowsOf(Path file) {
         RecordRead read = new RecordReader(SeedData.form()).read(file);

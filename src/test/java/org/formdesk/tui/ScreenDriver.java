@@ -19,6 +19,8 @@ final class ScreenDriver {
     final FillApp app;
     final FillModel model;
     String editorResult;
+    /** Runs before each key goes in (a test interleaving two sessions waits for its turn here). */
+    Runnable beforeKey = () -> { };
 
     ScreenDriver(Path draft, Path out, int cols, int rows) throws IOException {
         this(draft, out, cols, rows, "zh");
@@ -57,17 +59,20 @@ final class ScreenDriver {
     ScreenDriver type(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            beforeKey.run();
             vt.addInput(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
         }
         return pump();
     }
 
     ScreenDriver key(KeyType type) throws IOException {
+        beforeKey.run();
         vt.addInput(new KeyStroke(type));
         return pump();
     }
 
     ScreenDriver ctrl(char letter) throws IOException {
+        beforeKey.run();
         vt.addInput(new KeyStroke(letter, true, false));
         return pump();
     }

@@ -31,9 +31,10 @@ class WarmupTest {
         DraftRepository scratch = DraftRepository.scratch();
         var state = ScreenDriver.seedEngine().newState();
         var record = org.formdesk.record.Records.of(state, org.formdesk.record.RecordStatus.DRAFT, Map.of(), RecordMeta.NONE);
-        assertThatThrownBy(() -> scratch.saveDraft(record, state))
+        var tree = org.formdesk.record.RecordWriter.tree(record, state);
+        assertThatThrownBy(() -> scratch.saveDraft(tree))
                 .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> scratch.writeRecord(record, state))
+        assertThatThrownBy(() -> scratch.writeRecord(tree, "x"))
                 .isInstanceOf(IOException.class);
         assertThat(Files.exists(Path.of("formdesk-scratch-never-written"))).isFalse();
     }

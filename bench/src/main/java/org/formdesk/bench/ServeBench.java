@@ -44,8 +44,8 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
  * <pre>java -cp bench/target/benchmarks.jar org.formdesk.bench.ServeBench JAR BIN_FORMDESK SESSIONS PROCESSES TYPE_S IDLE_S</pre>
  */
 public final class ServeBench {
-    private static final byte[] START_MARK = "Garbled? Press G".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] FORM_MARK = "F1 ".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] START_MARK = "Garbled?".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FORM_MARK = "F1".getBytes(StandardCharsets.UTF_8);
     private static final String[] KEYS = {"a", "b", "c", "d", "e", "f", "g", "\u007f", "\u007f", "\u007f", "\u007f",
             "\u007f", "\u007f", "\u007f"};
 
@@ -148,7 +148,7 @@ public final class ServeBench {
         int idleSeconds = Integer.parseInt(args[5]);
         Path work = Files.createTempDirectory("serve-bench");
         System.out.println("- load before: " + loadavg());
-        Figures serve = serve(jar, work.resolve("serve"), sessions, typeSeconds, idleSeconds);
+        Figures serve = serve(jar, binFormdesk, work.resolve("serve"), sessions, typeSeconds, idleSeconds);
         System.out.println("- load after the serve part: " + loadavg());
         Figures procs = processes(binFormdesk, work.resolve("procs"), processes, typeSeconds, idleSeconds);
         System.out.println("- load after the process part: " + loadavg());
@@ -157,7 +157,7 @@ public final class ServeBench {
 
     // -- formdesk serve --------------------------------------------------------------------------------------
 
-    static Figures serve(Path jar, Path dir, int n, int typeSeconds, int idleSeconds) throws Exception {
+    static Figures serve(Path jar, Path binFormdesk, Path dir, int n, int typeSeconds, int idleSeconds) throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
@@ -173,10 +173,12 @@ public final class ServeBench {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process server = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xss512k", "-Xmx512m", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data",
+        // The launcher's JVM flags, as the systemd unit runs it (dist/formdesk-serve.service).
+        ProcessBuilder spb = new ProcessBuilder(binFormdesk.toAbsolutePath().toString(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data",
                 data.toString(), "--per-address", String.valueOf(n + 10), "--max-sessions", String.valueOf(n + 10))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        spb.environment().put("FORMDESK_JAVA_OPTS", "-Xmx1g");
+        Process server = spb.start();
         CompletableFuture<Void> up = new CompletableFuture<>();
         Thread log = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
@@ -193,10 +195,14 @@ public final class ServeBench {
         log.setDaemon(true);
         log.start();
         up.get(120, TimeUnit.SECONDS);
-        long pid = server.pid();
+        long pid = server.toHandle().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElse(server.pid());
 
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        // As the OpenSSH client does for a session with a terminal: no Nagle delay on keys and requests.
+        org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
         try {
             // Warm-up: a few sessions type, then leave (the JIT compiles the key path; the first login's classes load).
@@ -229,6 +235,8 @@ public final class ServeBench {
                 form.add(s.enterForm());
                 all.add(s);
             }
+            System.out.println("- of the first paint, the client's channel open and its pty, env and shell requests answered: "
+                    + ms(all.stream().map(x -> x.openedNanos).toList()));
             Thread.sleep(2000);
             long[] after = memory(pid);
 
@@ -253,6 +261,7 @@ public final class ServeBench {
         final Screen screen = new Screen();
         OutputStream in;
         long firstPaintNanos;
+        long openedNanos;
 
         Sess(ClientSession session, ChannelShell channel) {
             this.session = session;
@@ -292,6 +301,7 @@ public final class ServeBench {
         channel.setErr(s.screen);
         long t0 = System.nanoTime();
         channel.open().verify(Duration.ofSeconds(60));
+        s.openedNanos = System.nanoTime() - t0;
         s.in = channel.getInvertedIn();
         s.firstPaintNanos = s.screen.await(START_MARK, 60_000) - t0;
         return s;

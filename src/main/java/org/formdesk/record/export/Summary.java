@@ -86,7 +86,9 @@ public final class Summary {
         if (!form.indicators().isEmpty()) {
             ScoreCard card = state.scoreCard();
             for (IndicatorScore s : card.indicators()) {
-                row.put(s.id() + ".score", Decimals.canonical(s.score()));
+                if (!s.isRow()) { // a table's indicator rows vary in number: collect's long scores sheet holds them
+                    row.put(s.id() + ".score", Decimals.canonical(s.score()));
+                }
             }
             row.put("score.total", Decimals.canonical(card.total()));
             row.put("score.max", Decimals.canonical(card.max()));

@@ -1,0 +1,90 @@
+package org.formdesk.tui;
+
+import java.util.List;
+import java.util.Map;
+import org.formdesk.engine.CheckResult;
+import org.formdesk.engine.CheckStatus;
+import org.formdesk.engine.FormState;
+import org.formdesk.form.Severity;
+
+/**
+ * The mark of every section and of the summary, worked out in one pass over the fields with errors and
+ * the shown checks, and kept until the state's status or the shown checks change (asking section by
+ * section cost sections × checks per paint).
+ */
+final class Marks {
+    enum Mark { COMPLETE, ERRORS, WARNINGS, PENDING }
+
+    private final Layout layout;
+    private Mark[] marks;
+    private long version;
+    private Map<String, CheckResult> checks;
+
+    Marks(Layout layout) {
+        this.layout = layout;
+    }
+
+    Mark[] of(FormState state, Map<String, CheckResult> shownChecks) {
+        if (marks == null || version != state.statusVersion() || checks != shownChecks) {
+            marks = compute(state, shownChecks);
+            version = state.statusVersion();
+            checks = shownChecks;
+        }
+        return marks;
+    }
+
+    private Mark[] compute(FormState state, Map<String, CheckResult> shownChecks) {
+        int n = layout.summaryIndex();
+        boolean[] errors = new boolean[n];
+        boolean[] pending = new boolean[n];
+        boolean[] warnings = new boolean[n];
+        boolean anyFieldError = false;
+        for (String id : state.fieldsWithErrors()) {
+            if (state.fieldErrors(id).isEmpty()) {
+                continue;
+            }
+            anyFieldError = true;
+            Integer s = layout.sectionOf(id);
+            if (s != null) {
+                if (state.raw(id) != null) {
+                    errors[s] = true;
+                } else {
+                    pending[s] = true;
+                }
+            }
+        }
+        for (CheckResult r : shownChecks.values()) {
+            if (r.status() == CheckStatus.PASSED) {
+                continue;
+            }
+            List<String> ids = r.fields();
+            for (int i = 0; i < ids.size(); i++) { // by index: no iterator per check per key
+                Integer s = layout.sectionOf(ids.get(i));
+                if (s == null) {
+                    continue;
+                }
+                if (r.status() == CheckStatus.FAILED) {
+                    if (r.severity() == Severity.ERROR) {
+                        errors[s] = true;
+                    } else {
+                        warnings[s] = true;
+                    }
+                } else if (r.status() == CheckStatus.PENDING) {
+                    pending[s] = true;
+                }
+            }
+        }
+        Mark[] out = new Mark[n + 1];
+        for (int s = 0; s < n; s++) {
+            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
+        }
+        // The summary: as errors()/pending()/warnings() being empty, without building their violations.
+        boolean failedError = state.checkCount(CheckStatus.FAILED, Severity.ERROR) > 0;
+        boolean pendingCheck = state.checkCount(CheckStatus.PENDING, Severity.ERROR)
+                + state.checkCount(CheckStatus.PENDING, Severity.WARNING) > 0;
+        boolean failedWarning = state.checkCount(CheckStatus.FAILED, Severity.WARNING) > 0;
+        out[n] = !anyFieldError && !failedError && !pendingCheck
+                ? (failedWarning ? Mark.WARNINGS : Mark.COMPLETE) : Mark.PENDING;
+        return out;
+    }
+}
