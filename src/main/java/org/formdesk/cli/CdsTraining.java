@@ -53,8 +53,7 @@ public final class CdsTraining {
             // The start of a real fill: its command line, the form read on the second thread, the draft's lock,
             // the terminal's key patterns and the first process spawn (taking the terminal runs stty).
             QuickFill.parse(new String[] {"fill", "--draft", "d.yaml", "--resume"});
-            Prefetch.start(new String[] {"fill"});
-            Engine engine = Prefetch.engine(null);
+            Engine engine = Prefetch.start(new String[] {"fill"}).engine(null);
             try (DraftSession session = DraftSession.open(engine, dir.resolve("session.yaml"), dir,
                     Words.of(engine.form().language()), null, quiet)) {
                 session.model();

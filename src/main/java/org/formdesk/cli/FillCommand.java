@@ -46,6 +46,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "fill", mixinStandardHelpOptions = true,
         description = "Fill in a form in the terminal, section by section.")
 final class FillCommand implements Callable<Integer> {
+    /** The form read ahead by the process's start, if it was. */
+    private final Prefetch prefetch;
+
+    FillCommand() {
+        this(Prefetch.NONE);
+    }
+
+    FillCommand(Prefetch prefetch) {
+        this.prefetch = prefetch;
+    }
+
     @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
     String form;
 
@@ -99,7 +110,7 @@ final class FillCommand implements Callable<Integer> {
         if (form == null && draft == null && from == null) {
             chooseFormOrDraft(in, pw);
         }
-        Engine loaded = Prefetch.engine(form);
+        Engine loaded = prefetch.engine(form);
         String language = lang == null ? loaded.form().language() : lang;
         if (!language.equals("zh") && !language.equals("en")) {
             throw new UserError("--lang must be zh or en (got '" + language + "')");

@@ -32,6 +32,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * compiled for Java 5, so the class-data-sharing archive cannot hold them.)
      */
     static void addSubcommands(CommandLine cli, String[] args) {
+        addSubcommands(cli, args, Prefetch.NONE);
+    }
+
+    static void addSubcommands(CommandLine cli, String[] args, Prefetch prefetch) {
         String named = null;
         for (String a : args) {
             if (!a.startsWith("-")) {
@@ -48,14 +52,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     : known && !"help".equals(named) ? n.equals(named)     // the command named
                     : true;                                                // help, --help, a typo: all of them
             if (needed) {
-                cli.addSubcommand(n, command(n));
+                cli.addSubcommand(n, command(n, prefetch));
             }
         }
     }
 
-    private static Object command(String name) {
+    private static Object command(String name, Prefetch prefetch) {
         return switch (name) {
-            case "fill" -> new FillCommand();
+            case "fill" -> new FillCommand(prefetch);
             case "validate" -> new ValidateCommand();
             case "score" -> new ScoreCommand();
             case "export" -> new ExportCommand();
@@ -78,20 +82,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Prefetch.start(args);
+        Prefetch prefetch = Prefetch.start(args);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), prefetch));
     }
 
     /** Runs one command line; output goes to the given writers so tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Prefetch.NONE);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Prefetch prefetch) {
         args = fillByDefault(args);
         out = VisibleWriter.around(out);
         err = VisibleWriter.around(err);
-        FillCommand quick = QuickFill.parse(args);
+        FillCommand quick = QuickFill.parse(args, prefetch);
         int code;
         try {
-            code = quick != null ? QuickFill.run(quick, out, err) : picocli(args, out, err);
+            code = quick != null ? QuickFill.run(quick, out, err) : picocli(args, out, err, prefetch);
         } catch (OutOfMemoryError e) {
             err.println("formdesk: out of memory; give the JVM more with FORMDESK_JAVA_OPTS=-Xmx1g");
             code = ExitCodes.UNREADABLE;
@@ -141,9 +149,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static int picocli(String[] args, PrintWriter out, PrintWriter err) {
+        return picocli(args, out, err, Prefetch.NONE);
+    }
+
+    static int picocli(String[] args, PrintWriter out, PrintWriter err, Prefetch prefetch) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
-        addSubcommands(cli, args);
+        addSubcommands(cli, args, prefetch);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode() : ExitCodes.UNREADABLE);

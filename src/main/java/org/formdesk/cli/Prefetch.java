@@ -14,23 +14,29 @@ import org.formdesk.record.DraftLock;
  * Reads the form for {@code fill} on a second thread while the main one reads the command line (with picocli's
  * reflection, ~120 ms before the JVM has warmed up, unless {@link QuickFill} could read it) and then sets up
  * what comes next: the two overlap on a second core, and the first paint comes that much sooner. Only for the
- * real process ({@link Main#main}); tests call {@link Main#run} and read the form on their own thread.
+ * real process ({@link Main#main}), which hands it to the fill command; tests call {@link Main#run} and read
+ * the form on their own thread. One per process start, never static: two runs in one JVM share nothing.
  */
 final class Prefetch {
-    private static volatile FutureTask<Engine> task;
-    private static volatile String taskForm;
+    /** Nothing read ahead: the form is read when it is asked for. */
+    static final Prefetch NONE = new Prefetch(null, null);
 
-    private Prefetch() {
+    private final FutureTask<Engine> task;
+    private final String taskForm;
+
+    private Prefetch(FutureTask<Engine> task, String taskForm) {
+        this.task = task;
+        this.taskForm = taskForm;
     }
 
     /** Starts reading the form, when the command line is {@code fill} (or nothing) with at most a plain --form FILE. */
-    static void start(String[] args) {
+    static Prefetch start(String[] args) {
         int i = 0;
         while (i < args.length && args[i].equals("--debug")) {
             i++;
         }
         if (i < args.length && !args[i].equals("fill")) {
-            return;
+            return NONE;
         }
         String form = null;
         for (int j = i; j < args.length; j++) {
@@ -38,16 +44,15 @@ final class Prefetch {
                 form = args[j + 1];
             } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
                     || args[j].equals("-V") || args[j].equals("--version")) {
-                return;
+                return NONE;
             }
         }
         String f = form;
         FutureTask<Engine> t = new FutureTask<>(() -> Loaded.engine(f, null));
-        taskForm = f;
-        task = t;
         Thread thread = new Thread(t, "formdesk-prefetch");
         thread.setDaemon(true);
         thread.start();
+        return new Prefetch(t, f);
     }
 
     /** Initialised while this thread would only wait for the form: what taking the terminal needs next. */
@@ -80,9 +85,8 @@ final class Prefetch {
     }
 
     /** The engine for the form (null: the default form), read ahead when it was asked for, else now. */
-    static Engine engine(String form) {
+    Engine engine(String form) {
         FutureTask<Engine> t = task;
-        task = null;
         if (t == null || !Objects.equals(form, taskForm)) {
             return Loaded.engine(form, null);
         }

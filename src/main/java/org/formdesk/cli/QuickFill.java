@@ -21,7 +21,11 @@ final class QuickFill {
 
     /** The fill command the arguments ask for, or null when picocli should read them. */
     static FillCommand parse(String[] args) {
-        FillCommand fill = new FillCommand();
+        return parse(args, Prefetch.NONE);
+    }
+
+    static FillCommand parse(String[] args, Prefetch prefetch) {
+        FillCommand fill = new FillCommand(prefetch);
         if (args.length == 0) {
             return fill;
         }

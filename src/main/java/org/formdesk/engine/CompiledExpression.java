@@ -51,6 +51,7 @@ public final class CompiledExpression {
     private CompiledExpression(String source, Set<String> knownFields, Map<String, FieldDef> tables, FieldDef rowTable)
             throws ParseException {
         this.source = source;
+        ExpressionBounds.checkText(source, CONFIG.getFunctionDictionary());
         RowAggregates.Split split = RowAggregates.split(source);
         if (!split.problems().isEmpty()) {
             throw new ParseException(0, source.length(), source, split.problems().get(0));
@@ -103,6 +104,9 @@ public final class CompiledExpression {
             ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
         } catch (StackOverflowError e) {
             throw new ParseException(0, 0, "", "refused: it nests too deeply");
+        } catch (RuntimeException e) {
+            // EvalEx's parser fails on some misplaced brackets with a bare NoSuchElementException (found by ExpressionFuzz).
+            throw new ParseException(0, 0, "", "brackets or operators out of place");
         }
     }
 
@@ -130,6 +134,15 @@ public final class CompiledExpression {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * Whether the form says this field may be empty here: it is tested with {@code ISEMPTY(id)}. A reason an
+     * expression waits names the other empty inputs, not these.
+     */
+    public boolean mayBeEmpty(String fieldId) {
+        return java.util.regex.Pattern.compile("(?i)ISEMPTY\\s*\\(\\s*" + java.util.regex.Pattern.quote(fieldId)
+                + "\\s*\\)").matcher(source).find();
     }
 
     /** The fields this expression reads (a table column counts as its table). */
@@ -162,7 +175,11 @@ public final class CompiledExpression {
         }
         try {
             EvaluationValue result = expression.evaluate();
-            if (result.isNullValue() && !missing.isEmpty()) {
+            // A field's own value returned as it is (no operator touched it) is held to the same bounds.
+            if (result.isNumberValue() && ExpressionBounds.outOfRange(result.getNumberValue())) {
+                return Outcome.failed(Outcome.TOO_LARGE);
+            }
+            if (!missing.isEmpty() && !result.isNumberValue() && !result.isBooleanValue()) {
                 return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
             }
             return Outcome.of(result);

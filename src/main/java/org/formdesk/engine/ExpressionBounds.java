@@ -87,8 +87,14 @@ final class ExpressionBounds {
             Token token = node.getToken();
             switch (token.getType()) {
                 case NUMBER_LITERAL -> {
-                    if (outOfRange(literal(token))) {
+                    BigDecimal n = literal(token);
+                    if (outOfRange(n)) {
                         throw refused("the number " + abbreviated(token.getValue()) + " is too large");
+                    }
+                    // 1E-999999999 is small, but written out (text + number joins them) it has a billion digits.
+                    if (n.scale() > MAX_PLACES && n.stripTrailingZeros().scale() > MAX_PLACES) {
+                        throw refused("the number " + abbreviated(token.getValue()) + " has more than " + MAX_PLACES
+                                + " decimal places");
                     }
                 }
                 case INFIX_OPERATOR -> {

@@ -1,6 +1,5 @@
 package org.formdesk.engine;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Severity;
 
@@ -26,16 +24,15 @@ public final class FormState implements CheckScope {
     private final Form form;
     private final FieldRules rules;
     private final CheckEvaluator checkEvaluator;
+    private final Reasons reasons = new Reasons(this);
     private final Map<String, Object> raw = new HashMap<>();
     private final Map<String, FieldRules.Reading> readings = new HashMap<>();
     private final Map<String, Computed> computed = new HashMap<>();
     private final Map<String, List<String>> errors = new HashMap<>();
-    private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+    private final CheckTally checks = new CheckTally();
     private final Map<String, TableRows.Result> rowResults = new HashMap<>();
     private final Map<String, Set<String>> rowCheckIds = new HashMap<>();
     private long statusVersion;
-    /** How many checks are in each (status, severity), kept as checks are re-run: a screen asks every key. */
-    private final int[] checkCounts = new int[CheckStatus.values().length * Severity.values().length];
 
     FormState(Engine engine) {
         this.engine = engine;
@@ -139,7 +136,6 @@ public final class FormState implements CheckScope {
     private void recomputeAll() {
         checks.clear();
         rowCheckIds.clear();
-        java.util.Arrays.fill(checkCounts, 0);
         for (String id : engine.computeOrder()) {
             recompute(id);
         }
@@ -186,50 +182,20 @@ public final class FormState implements CheckScope {
     }
 
     private void removeCheck(String id) {
-        CheckResult old = checks.remove(id);
-        if (old != null) {
-            checkCounts[slot(old.status(), old.severity())]--;
+        if (checks.remove(id)) {
             statusVersion++;
         }
     }
 
     private void recompute(String id) {
-        FieldDef field = form.fields().get(id);
         Outcome outcome = engine.computeOf(id).evaluate(this);
-        Computed result;
-        if (outcome.number() != null) {
-            BigDecimal n = outcome.number();
-            result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
-        } else if (outcome.isPending()) {
-            result = Computed.none(waitingFor(outcome.missing()));
-        } else if (Outcome.DIV_ZERO.equals(outcome.failure())) {
-            result = Computed.none(engine.texts().t("divZero", zeroes(engine.computeOf(id))));
-        } else if (Outcome.TOO_LARGE.equals(outcome.failure())) {
-            result = Computed.none(engine.texts().t("tooLarge"));
-        } else {
-            result = Computed.none(engine.texts().t("evalFailed",
-                    outcome.failure() == null ? "not a number" : outcome.failure()));
-        }
+        Computed result = reasons.computed(form.fields().get(id), outcome);
         computed.put(id, result);
-    }
-
-    private String zeroes(CompiledExpression e) {
-        List<String> zero = new ArrayList<>();
-        for (String id : e.fieldIds()) {
-            if (value(id) instanceof BigDecimal d && d.signum() == 0) {
-                zero.add(form.label(id) + " = 0");
-            }
-        }
-        return zero.isEmpty() ? "" : "（" + String.join("，", zero) + "）";
     }
 
     @Override
     public String labels(List<String> ids) {
-        List<String> out = new ArrayList<>();
-        for (String id : ids) {
-            out.add(CellRef.is(id) ? CellRef.label(form, engine.texts(), id) : distinctLabel(baseField(id)));
-        }
-        return String.join("、", new LinkedHashSet<>(out));
+        return reasons.labels(ids);
     }
 
     /**
@@ -266,99 +232,13 @@ public final class FormState implements CheckScope {
     /** Labels that more than one field has; found once, the form never changes. */
     private Set<String> sharedLabels;
 
-    /** A table column reference ({@code items.amount}) stands for its table. */
-    private String baseField(String ref) {
-        int dot = ref.lastIndexOf('.');
-        return form.fields().containsKey(ref) || dot < 0 ? ref : ref.substring(0, dot);
-    }
-
     /**
      * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
      * a computed field that is itself empty is traced back to its own inputs.
      */
     @Override
     public String waitingFor(List<String> missing) {
-        Set<String> empty = new LinkedHashSet<>();
-        Set<String> invalid = new LinkedHashSet<>();
-        Set<String> blocked = new LinkedHashSet<>();
-        trace(missing, empty, invalid, blocked, new HashSet<>());
-        List<String> parts = new ArrayList<>();
-        if (!empty.isEmpty()) {
-            parts.add(engine.texts().t("waiting", labels(new ArrayList<>(empty))));
-        }
-        if (!invalid.isEmpty()) {
-            parts.add(engine.texts().t("fixFirst", labels(new ArrayList<>(invalid))));
-        }
-        parts.addAll(blocked);
-        return String.join("；", parts);
-    }
-
-    private void trace(List<String> refs, Set<String> empty, Set<String> invalid, Set<String> blocked,
-                       Set<String> seen) {
-        for (String ref : refs) {
-            if (!seen.add(ref)) {
-                continue;
-            }
-            if (CellRef.is(ref)) {
-                int hash = ref.indexOf('#');
-                int dot = ref.indexOf('.', hash);
-                String table = ref.substring(0, hash);
-                int row = Integer.parseInt(ref.substring(hash + 1, dot)) - 1;
-                (rawCell(table, row, ref.substring(dot + 1)) ? invalid : empty).add(ref);
-                continue;
-            }
-            if (!form.fields().containsKey(ref) && value(baseField(ref)) instanceof List<?> rows) {
-                // a whole column: name its blank cells, row by row, not the table
-                String table = baseField(ref);
-                String column = ref.substring(table.length() + 1);
-                int before = empty.size() + invalid.size();
-                for (int r = 0; r < rows.size(); r++) {
-                    Object cell = rows.get(r) instanceof Map<?, ?> m ? m.get(column) : null;
-                    if (cell == null) {
-                        (rawCell(table, r, column) ? invalid : empty).add(CellRef.of(table, r + 1, column));
-                    }
-                }
-                if (empty.size() + invalid.size() == before) {
-                    invalid.add(table);
-                }
-                continue;
-            }
-            String id = baseField(ref);
-            if (!id.equals(ref) && !seen.add(id)) {
-                continue;
-            }
-            CompiledExpression compute = engine.computeOf(id);
-            if (compute != null) {
-                List<String> inputs = new ArrayList<>();
-                for (String dep : compute.fieldIds()) {
-                    if (value(dep) == null) {
-                        inputs.add(dep);
-                    }
-                }
-                if (inputs.isEmpty()) {
-                    Computed c = computed.get(id);
-                    if (c != null && c.reason() != null && !c.reason().isBlank()) {
-                        blocked.add(form.label(id) + "：" + c.reason()); // every input is there: say why, e.g. ÷ 0
-                    } else {
-                        empty.add(id);
-                    }
-                }
-                trace(inputs, empty, invalid, blocked, seen);
-            } else if (raw.get(id) != null) {
-                invalid.add(id); // typed, but not readable: it needs correcting, not filling
-            } else {
-                empty.add(id);
-            }
-        }
-    }
-
-    /** Whether the row's raw input has something in that column (then a missing value is a bad one). */
-    private boolean rawCell(String table, int row, String column) {
-        if (raw.get(table) instanceof List<?> rows && row < rows.size() && rows.get(row) instanceof Map<?, ?> m) {
-            Object cell = m.get(column);
-            return cell != null && !cell.toString().isBlank();
-        }
-        return false;
+        return reasons.waitingFor(missing);
     }
 
     private void validate(FieldDef field) {
@@ -434,18 +314,9 @@ public final class FormState implements CheckScope {
     }
 
     private void putCheck(String id, CheckResult result) {
-        CheckResult old = checks.put(id, result);
-        if (old == null || old.status() != result.status()) {
+        if (checks.put(id, result)) {
             statusVersion++;
         }
-        if (old != null) {
-            checkCounts[slot(old.status(), old.severity())]--;
-        }
-        checkCounts[slot(result.status(), result.severity())]++;
-    }
-
-    private static int slot(CheckStatus status, Severity severity) {
-        return status.ordinal() * Severity.values().length + severity.ordinal();
     }
 
     /**
@@ -459,7 +330,7 @@ public final class FormState implements CheckScope {
 
     /** How many checks have this status and severity now (no list built). */
     public int checkCount(CheckStatus status, Severity severity) {
-        return checkCounts[slot(status, severity)];
+        return checks.count(status, severity);
     }
 
     /** The fields that have an error now (only those; a view). */
@@ -472,7 +343,7 @@ public final class FormState implements CheckScope {
     }
 
     public Collection<CheckResult> checkResults() {
-        return Collections.unmodifiableCollection(checks.values());
+        return checks.all();
     }
 
     public CheckResult check(String checkId) {
@@ -481,33 +352,16 @@ public final class FormState implements CheckScope {
 
     /** Field errors and failed error-checks, in form order. */
     public List<Violation> errors() {
-        List<Violation> out = new ArrayList<>();
-        for (String id : form.fields().keySet()) {
-            for (String message : errors.getOrDefault(id, List.of())) {
-                out.add(new Violation(id, Violation.Kind.FIELD, Severity.ERROR, List.of(id), message));
-            }
-        }
-        out.addAll(checkViolations(CheckStatus.FAILED, Severity.ERROR));
-        return out;
+        return Violations.errors(this);
     }
 
     public List<Violation> warnings() {
-        return checkViolations(CheckStatus.FAILED, Severity.WARNING);
+        return Violations.checks(this, CheckStatus.FAILED, Severity.WARNING);
     }
 
     public List<Violation> pending() {
-        List<Violation> out = checkViolations(CheckStatus.PENDING, Severity.ERROR);
-        out.addAll(checkViolations(CheckStatus.PENDING, Severity.WARNING));
-        return out;
-    }
-
-    private List<Violation> checkViolations(CheckStatus status, Severity severity) {
-        List<Violation> out = new ArrayList<>();
-        for (CheckResult r : checks.values()) {
-            if (r.status() == status && r.severity() == severity) {
-                out.add(new Violation(r.id(), Violation.Kind.CHECK, r.severity(), r.fields(), r.message()));
-            }
-        }
+        List<Violation> out = Violations.checks(this, CheckStatus.PENDING, Severity.ERROR);
+        out.addAll(Violations.checks(this, CheckStatus.PENDING, Severity.WARNING));
         return out;
     }
 
@@ -516,18 +370,7 @@ public final class FormState implements CheckScope {
      * value; below 100 while any error remains, so 100 means ready to finalize.
      */
     public int progress() {
-        int required = 0;
-        int answered = 0;
-        for (FieldDef field : form.fields().values()) {
-            if (!field.isComputed() && isRequired(field)) {
-                required++;
-                if (value(field.id()) != null && fieldErrors(field.id()).isEmpty()) {
-                    answered++;
-                }
-            }
-        }
-        int percent = required == 0 ? 100 : (int) Math.floor(100.0 * answered / required);
-        return errors().isEmpty() ? percent : Math.min(percent, 99);
+        return Violations.progress(this);
     }
 
     public ScoreCard scoreCard() {

@@ -9,16 +9,7 @@ import org.formdesk.record.DraftRepository;
  * Does what the update asked for, outside it: saves the draft, writes the record, runs the editor, rings
  * the bell. Every outcome, failures included, goes back to the update as a message; nothing is thrown.
  */
-final class EffectRunner {
-    private final DraftRepository drafts;
-    private final Shell shell;
-    private final Runnable bell;
-
-    EffectRunner(DraftRepository drafts, Shell shell, Runnable bell) {
-        this.drafts = drafts;
-        this.shell = shell;
-        this.bell = bell;
-    }
+record EffectRunner(DraftRepository drafts, Shell shell, Runnable bell) {
 
     /** Runs one effect; what happened, as a message for the update (null when there is nothing to say). */
     Msg run(Effect effect) {

@@ -165,10 +165,14 @@ final class SectionView {
         int start = 0;
         if (focused) {
             int caret = Math.min(m.caret, text.length());
-            while (Width.of(text.substring(start, caret)) > boxW - 1) {
-                start++;
+            // The first character shown: walk back from the caret while the box has room. (Walking forward
+            // from 0 and measuring each rest again took time quadratic in a long pasted value; ScreenFuzz.)
+            start = caret;
+            int w = 0;
+            while (start > 0 && w + Width.of(text.charAt(start - 1)) <= boxW - 1) {
+                w += Width.of(text.charAt(--start));
             }
-            line.caret = line.width() + Width.of(text.substring(start, caret));
+            line.caret = line.width() + w;
         }
         String shown = Width.pad(text.substring(start).replace('\n', ' '), boxW);
         if (focused && m.selected && !text.isEmpty()) {
@@ -281,10 +285,15 @@ final class SectionView {
             header.add(Width.pad(col.label() + (col.unit() == null ? "" : "(" + col.unit() + ")"), colW[c]) + " ", Style.DIM);
         }
         lines.add(header);
+        boolean cards = asCards(f, colW);
         for (int r = 0; r < rows.size(); r++) {
             Line line = new Line();
             int rowFirst = itemIndex;
             boolean rowFocused = m.focus >= rowFirst && m.focus < rowFirst + f.columns().size();
+            if (rowFocused && (cards || overflows(f, rows.get(r), colW))) {
+                card(f, r, rows.get(r));
+                continue;
+            }
             mark(line, rowFocused);
             line.add(Width.pad((r + 1) + ".", 4), Style.DIM);
             if (rowFocused) {
@@ -293,7 +302,7 @@ final class SectionView {
             for (int c = 0; c < f.columns().size(); c++) {
                 FieldDef col = f.columns().get(c);
                 boolean cellFocused = focused();
-                String text = cellFocused ? m.buffer : rows.get(r).getOrDefault(col.id(), "");
+                String text = cellFocused ? m.buffer : cellText(f, r, col, rows.get(r));
                 input(line, text, cellFocused, colW[c]);
                 line.add(" ", Style.NORMAL);
                 itemIndex++;
@@ -322,13 +331,100 @@ final class SectionView {
         }
     }
 
-    private boolean rowError(FieldDef f, String error, int rows) {
-        for (int r = 0; r < rows; r++) {
-            if (error.startsWith(m.state.engine().texts().t("cell", f.label(), r + 1, ""))) {
+    /**
+     * A row too wide to read on one line (many columns, or a text column squeezed below 16 columns) is shown,
+     * while focused, as a card: one line per cell, its label beside it, a long text wrapped over several lines.
+     */
+    private static boolean asCards(FieldDef f, int[] colW) {
+        if (f.columns().size() > 4) {
+            return true;
+        }
+        for (int c = 0; c < f.columns().size(); c++) {
+            if (!f.columns().get(c).type().isSummable() && colW[c] < 16) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a cell of the focused row (the one being typed included) is wider than its column. */
+    private boolean overflows(FieldDef f, Map<String, String> row, int[] colW) {
+        int first = itemIndex;
+        for (int c = 0; c < f.columns().size(); c++) {
+            String text = m.focus == first + c ? m.buffer : row.getOrDefault(f.columns().get(c).id(), "");
+            if (Width.of(text) > colW[c] - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The focused row as a card of its cells; each cell is one item, in column order, as in the grid. */
+    private void card(FieldDef f, int r, Map<String, String> row) {
+        focusFirst = lines.size();
+        Line title = new Line();
+        mark(title, true);
+        String labelColumn = f.rowLabelColumn();
+        String name = labelColumn == null ? "" : row.getOrDefault(labelColumn, "");
+        String head = m.words.t("rowCard", f.label(), r + 1);
+        if (!name.isBlank()) {
+            String shown = name.strip().replace('\n', ' ');
+            int room = width - 2 - Width.of(head) - 4;
+            head += "「" + (Width.of(shown) > room ? Width.fit(shown, Math.max(0, room - 1)) + "…" : shown) + "」";
+        }
+        title.add(Width.fit(head, width - 2), Style.LABEL);
+        lines.add(title);
+        int labelW = 4;
+        for (FieldDef col : f.columns()) {
+            labelW = Math.max(labelW, Math.min(16, Width.of(col.label()) + 2));
+        }
+        int boxW = Math.max(8, width - 6 - labelW - 1);
+        for (FieldDef col : f.columns()) {
+            boolean cellFocused = focused();
+            String text = cellFocused ? m.buffer : cellText(f, r, col, row);
+            String label = col.label() + (col.isRequired() ? " *" : "");
+            if (Width.of(label) > labelW) {
+                // a label too long for the column of labels gets a line of its own: never cut
+                for (Width.Piece p : Width.wrap(label, Math.max(8, width - 6))) {
+                    lines.add(new Line().add("    " + p.text(), Style.LABEL));
+                }
+                label = "";
+            }
+            List<Width.Piece> pieces = Width.wrap(text.replace('\n', ' '), boxW);
+            int caretRow = 0;
+            if (cellFocused) {
+                int caret = Math.min(m.caret, text.length());
+                for (int i = 0; i < pieces.size(); i++) {
+                    if (caret >= pieces.get(i).start()) {
+                        caretRow = i;
+                    }
+                }
+            }
+            for (int i = 0; i < Math.max(1, pieces.size()); i++) {
+                Line line = new Line().add("    " + (i == 0 ? Width.pad(label, labelW) : " ".repeat(labelW)) + " ",
+                        i == 0 ? Style.LABEL : Style.NORMAL);
+                Width.Piece p = i < pieces.size() ? pieces.get(i) : null;
+                String piece = p == null ? "" : p.text();
+                if (cellFocused && i == caretRow) {
+                    int from = p == null ? 0 : p.start();
+                    line.caret = line.width() + Width.of(text.replace('\n', ' ')
+                            .substring(Math.min(from, text.length()), Math.min(Math.max(from, m.caret), text.length())));
+                }
+                line.add(cellFocused ? Width.pad(piece, boxW) : piece, cellFocused ? Style.INPUT : Style.NORMAL);
+                lines.add(line);
+            }
+            itemIndex++;
+        }
+        focusLast = lines.size() - 1;
+    }
+
+    /** A cell as shown: what was typed, or for a computed column the figure the row rules computed. */
+    private String cellText(FieldDef f, int r, FieldDef col, Map<String, String> row) {
+        if (col.isComputed() && m.state.value(f.id()) instanceof List<?> typed && r < typed.size()
+                && typed.get(r) instanceof Map<?, ?> cells && cells.get(col.id()) instanceof BigDecimal d) {
+            return Display.computed(col, d) + (col.type() == FieldType.PERCENT ? "%" : "");
+        }
+        return row.getOrDefault(col.id(), "");
     }
 
     private int[] columnWidths(FieldDef f) {
@@ -411,5 +507,14 @@ final class SectionView {
             case "≠" -> "!=";
             default -> op;
         };
+    }
+
+    private boolean rowError(FieldDef f, String error, int rows) {
+        for (int r = 0; r < rows; r++) {
+            if (error.startsWith(m.state.engine().texts().t("cell", f.label(), r + 1, ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

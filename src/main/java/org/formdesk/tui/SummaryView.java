@@ -27,7 +27,10 @@ final class SummaryView {
                     group = s.group();
                     lines.add(Line.of(Width.fit(group + "  " + groupTotal(card, group), width), Style.LABEL));
                 }
-                Line line = new Line().add("  " + Width.pad(s.label(), Math.min(20, width / 3)), Style.NORMAL)
+                String label = s.isRow() ? s.row() + ". " + s.label() : s.label();
+                int labelW = s.isRow() ? Math.min(36, width / 2) : Math.min(20, width / 3);
+                String shownLabel = Width.of(label) > labelW ? Width.fit(label, labelW - 1) + "…" : label;
+                Line line = new Line().add("  " + Width.pad(shownLabel, labelW), Style.NORMAL)
                         .add(" " + (s.score() == null ? "-" : Decimals.plain(s.score())) + " / " + (s.max() == null ? "-" : Decimals.plain(s.max())),
                                 s.score() == null ? Style.DIM : Style.OK);
                 StringBuilder metrics = new StringBuilder();

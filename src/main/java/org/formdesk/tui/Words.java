@@ -52,6 +52,7 @@ public final class Words {
             e("addRowHint", "（Ctrl-N 添加一行）", "(Ctrl-N adds a row)"),
             e("noRows", "（尚无行）", "(no rows)"),
             e("rowSum", "合计", "total"),
+            e("rowCard", "{0} 第 {1} 行", "{0} row {1}"),
             e("computedMark", "（自动计算）", "(computed)"),
             e("internalError", "程序内部错误（已保存草稿）：{0}", "internal error (the draft was saved): {0}"),
             e("options", "可填：{0}", "one of: {0}"),

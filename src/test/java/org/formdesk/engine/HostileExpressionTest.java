@@ -57,6 +57,14 @@ class HostileExpressionTest {
                 .hasMessageContaining("nests deeper");
     }
 
+    /** Found by ExpressionFuzz at 57,109 cases: text + number writes the number out in full. */
+    @Test
+    void aTinyLiteralThatWouldBeWrittenOutInABillionDigitsIsRefused() {
+        assertThatThrownBy(() -> CompiledExpression.compile("1E-999999999+\"aaa\"", FIELDS))
+                .isInstanceOf(ParseException.class)
+                .hasMessageContaining("decimal places");
+    }
+
     @Test
     void deepParenthesesAreRefused() {
         String source = "(".repeat(5_000) + "amount" + ")".repeat(5_000);

@@ -170,4 +170,16 @@ class ListedBugsTest {
                 .doesNotContain("mapping");
         assertThat(problems.get(0).location().line()).isEqualTo(15);
     }
+
+    @Test
+    void aSumWithOptionalPartsWaitsForTheRequiredPartOnlyAndNeverSaysNotANumber() {
+        FormState s = state(HEAD + """
+                      - {id: a, label: 本年财政拨款, type: money}
+                      - {id: b, label: 上年结转资金, type: money}
+                      - {id: total, label: 合计, type: money, compute: "a + IF(ISEMPTY(b), 0, b)"}
+                """);
+        assertThat(s.computed("total").reason()).isEqualTo("待填：本年财政拨款");
+        s.set("a", "5");
+        assertThat((java.math.BigDecimal) s.value("total")).isEqualByComparingTo("5");
+    }
 }

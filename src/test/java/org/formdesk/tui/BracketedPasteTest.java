@@ -99,6 +99,24 @@ class BracketedPasteTest {
         assertThat(d.model.caret).isEqualTo("示范区 晋中开发区".length());
     }
 
+    /** Found by ScreenFuzz: the box's first shown character was found in time quadratic in the value. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aVeryLongPasteShowsItsEndWithTheCaretAfterIt() throws Exception {
+        ScreenDriver d = feed(List.of());
+        d.key(KeyType.Tab);
+        d.vt.addInput(new Pasted("a".repeat(50_000) + "xyz"));
+        d.pump();
+        d.type("b");
+        d.type("c");
+        assertThat(d.model.buffer).hasSize(50_005).endsWith("xyzbc");
+        int row = d.vt.getCursorPosition().getRow();
+        int col = d.vt.getCursorPosition().getColumn();
+        String line = d.text().lines().toList().get(row);
+        assertThat(line).contains("aaaxyzbc");
+        assertThat(d.vt.getCharacter(col - 1, row).getCharacterString()).isEqualTo("c");
+    }
+
     @Test
     void aPasteDoesNotAnswerAQuestion() throws Exception {
         ScreenDriver d = feed(List.of());

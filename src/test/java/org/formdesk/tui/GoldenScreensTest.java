@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Screens compared with text snapshots in src/test/resources/golden. After an intended change of the
- * screens, regenerate them with {@code mvn test -Dtest=GoldenScreensTest -Dgolden.update=true} and review the diff.
+ * Screens compared with snapshots in src/test/resources/golden, in two layers: the text
+ * ({@code <name>.txt}) and the colours and styles of every cell ({@code <name>.style.txt}). After an
+ * intended change of the screens, regenerate both with
+ * {@code mvn test -Dtest=GoldenScreensTest -Dgolden.update=true} and review the diff.
  */
 class GoldenScreensTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -26,19 +28,19 @@ class GoldenScreensTest {
     @CsvSource({"80,24", "120,40"})
     void firstSection(int cols, int rows) throws IOException {
         ScreenDriver d = new ScreenDriver(dir.resolve("d.yaml"), dir, cols, rows);
-        matches("first-section-" + cols + "x" + rows, d.text());
+        matches("first-section-" + cols + "x" + rows, d);
     }
 
     @ParameterizedTest
     @CsvSource({"80,24", "120,40"})
     void failingCrossCheck(int cols, int rows) throws IOException {
         ScreenDriver d = new ScreenDriver(dir.resolve("d.yaml"), dir, cols, rows);
-        d.key(KeyType.PageDown).key(KeyType.PageDown).key(KeyType.PageDown);
+        d.toSection("单位人员情况").toField("内设科室数");
         d.type("4").key(KeyType.Tab).type("40").key(KeyType.Tab).type("22").key(KeyType.Tab)
                 .type("22").key(KeyType.Tab).type("17").key(KeyType.Tab);
         String screen = d.text();
         assertThat(screen).contains("相差 1");
-        matches("cross-check-" + cols + "x" + rows, screen);
+        matches("cross-check-" + cols + "x" + rows, d);
     }
 
     @ParameterizedTest
@@ -47,12 +49,16 @@ class GoldenScreensTest {
         Path draft = dir.resolve("full.yaml");
         Files.copy(Path.of("examples/dept-perf-self-eval-2021.yaml"), draft, StandardCopyOption.REPLACE_EXISTING);
         ScreenDriver d = new ScreenDriver(draft, dir, cols, rows);
-        for (int i = 0; i < 15; i++) {
-            d.key(KeyType.PageDown);
-        }
+        d.toSection("汇总与定稿");
         String screen = d.text();
         assertThat(screen).contains("97 / 100", "优");
-        matches("summary-" + cols + "x" + rows, screen);
+        matches("summary-" + cols + "x" + rows, d);
+    }
+
+    /** Both layers of the screen: its text and its colours and styles. */
+    static void matches(String name, ScreenDriver d) throws IOException {
+        matches(name, d.text());
+        matches(name + ".style", d.styles());
     }
 
     static void matches(String name, String screen) throws IOException {

@@ -39,10 +39,16 @@ final class ScreenDriver {
     }
 
     ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows, String lang, boolean ascii) throws IOException {
+        this(engine, draft, out, cols, rows, lang, ascii, false);
+    }
+
+    /** With {@code delta}, the product's own screen ({@link DeltaScreen}) instead of Lanterna's. */
+    ScreenDriver(Engine engine, Path draft, Path out, int cols, int rows, String lang, boolean ascii, boolean delta)
+            throws IOException {
         Opening opening = Opening.open(engine, draft);
         model = new FillModel(opening.state(), Words.of(lang), new DraftRepository(draft, out), opening.explanations(), opening.meta());
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        screen = new TerminalScreen(vt);
+        screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
         screen.startScreen();
         app = new FillApp(model, screen, text -> editorResult, ascii, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
@@ -110,5 +116,62 @@ final class ScreenDriver {
             sb.append(line.toString().replaceAll("\\s+$", "")).append('\n');
         }
         return sb.toString();
+    }
+
+    /** PageDown until the section with this title is on screen (by title, not by a count of keys). */
+    ScreenDriver toSection(String title) throws IOException {
+        for (int i = 0; i <= model.summaryIndex() && !title.equals(sectionTitle()); i++) {
+            key(KeyType.PageDown);
+        }
+        if (!title.equals(sectionTitle())) {
+            throw new AssertionError("no section titled " + title);
+        }
+        return this;
+    }
+
+    private String sectionTitle() {
+        return model.onSummary() ? model.words.t("summary") : model.form.sections().get(model.section).title();
+    }
+
+    /** Tab through the section until the field with this label has the focus. */
+    ScreenDriver toField(String label) throws IOException {
+        for (int i = 0; i < 500 && (model.currentField() == null || !label.equals(model.currentField().label())); i++) {
+            key(KeyType.Tab);
+        }
+        if (model.currentField() == null || !label.equals(model.currentField().label())) {
+            throw new AssertionError("no field labelled " + label);
+        }
+        return this;
+    }
+
+    /**
+     * The screen's colours and styles, a letter per cell (a double-width character once), under a legend
+     * that says what each letter is: a change of colour or emphasis shows as a change of letters.
+     */
+    String styles() {
+        TerminalSize size = vt.getTerminalSize();
+        java.util.Map<String, Character> legend = new java.util.LinkedHashMap<>();
+        StringBuilder grid = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter tc = vt.getCharacter(col, row);
+                String look = tc.getForegroundColor() + " on " + tc.getBackgroundColor()
+                        + (tc.getModifiers().isEmpty() ? "" : " " + new java.util.TreeSet<>(tc.getModifiers()));
+                Character letter = legend.get(look);
+                if (letter == null) {
+                    letter = (char) ('a' + legend.size());
+                    legend.put(look, letter);
+                }
+                line.append(letter);
+                if (tc.isDoubleWidth()) {
+                    col++;
+                }
+            }
+            grid.append(line).append('\n');
+        }
+        StringBuilder out = new StringBuilder();
+        legend.forEach((look, letter) -> out.append(letter).append(" = ").append(look).append('\n'));
+        return out.append('\n').append(grid).toString();
     }
 }
