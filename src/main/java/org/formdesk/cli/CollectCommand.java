@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Validate many records of one form and write one table, a row per record: unit, year,",
-                "key amounts, every rate and indicator score, total, grade, error and warning counts.",
-                "A file that cannot be used is named on stderr and skipped (exit 2); the rest still come out."})
+        header = "Validate many records of one form and write one table, a row per record.",
+        description = "One row per record: unit, year, key amounts, every rate and indicator score, total, grade,"
+                + " error and warning counts. A file that cannot be used is named on stderr and skipped (exit 2);"
+                + " the rest still come out.")
 final class CollectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*",
-            description = "Record files, or folders searched at any depth for *.yaml, *.yml and *.json.")
+            description = "Record files, or folders searched at any depth for YAML and JSON records.")
     List<Path> inputs;
 
     @Option(names = "--form", paramLabel = "FORM",
@@ -76,15 +77,15 @@ final class CollectCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         int skipped = listing.skipped().size() + result.skipped().size();
+        CliWords words = CliWords.of(engine.texts().language());
         for (Collection.Skipped s : listing.skipped()) {
-            err.println("formdesk: skipped " + s);
+            err.println("formdesk: " + words.t("skipped", s));
         }
         for (Collection.Skipped s : result.skipped()) {
-            err.println("formdesk: skipped " + s);
+            err.println("formdesk: " + words.t("skipped", s));
         }
         int rows = result.summary().table().rows().size();
-        err.println("formdesk: " + Output.count(rows, "record") + " collected" + (skipped == 0 ? "" : ", "
-                + Output.count(skipped, "file") + " skipped"));
+        err.println("formdesk: " + (skipped == 0 ? words.t("collected", rows) : words.t("collectedSkipped", rows, skipped)));
         return skipped == 0 ? ExitCodes.OK : ExitCodes.UNREADABLE;
     }
 }

@@ -14,13 +14,14 @@ import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
+import org.formdesk.record.LocalTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "drafts", mixinStandardHelpOptions = true,
-        description = "List your drafts: form, unit, year, progress and when each was last saved, newest first.")
+        description = "List your drafts: form, unit, year, progress, last saved; newest first.")
 final class DraftsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the list as JSON.")
     boolean json;
@@ -51,6 +52,10 @@ final class DraftsCommand implements Callable<Integer> {
                 row.put("year", d.year());
                 row.put("progress", d.progress());
                 row.put("lastSaved", d.lastSaved());
+                row.put("status", d.status().yamlName());
+                if (d.record() != null) {
+                    row.put("record", d.record().toString());
+                }
                 if (d.problem() != null) {
                     row.put("problem", d.problem());
                 }
@@ -59,13 +64,21 @@ final class DraftsCommand implements Callable<Integer> {
             out.print(Output.json(rows));
             return ExitCodes.OK;
         }
+        // For people: the form's title, not its id, and the time here, to the minute; --json keeps both exact.
+        Function<String, Engine> engines = engines();
+        Engine first = drafts.stream().map(d -> d.form() == null ? null : engines.apply(d.form()))
+                .filter(e -> e != null).findFirst().orElse(null);
+        CliWords words = CliWords.of(first == null ? "zh" : first.texts().language());
         if (drafts.isEmpty()) {
-            out.println("no drafts in " + folder);
+            out.println(words.t("noDrafts", folder));
         }
         for (DraftSummary d : drafts) {
-            out.println(d.problem() != null ? d.file() + "  (" + d.problem() + ")"
-                    : d.file() + "  " + d.form() + "  " + dash(d.unit()) + "  " + dash(d.year()) + "  "
-                    + d.progress() + "%  " + dash(d.lastSaved()));
+            Engine engine = d.form() == null ? null : engines.apply(d.form());
+            String form = engine == null ? dash(d.form()) : engine.form().title();
+            out.println(d.problem() != null ? words.t("draftBad", d.file(), d.problem())
+                    : words.t("draftLine", d.file(), form, dash(d.unit()), dash(d.year()), d.progress(),
+                    dash(LocalTimes.show(d.lastSaved())))
+                    + (d.isFinal() ? "  " + words.t("final", d.record() == null ? "—" : d.record()) : ""));
         }
         return ExitCodes.OK;
     }

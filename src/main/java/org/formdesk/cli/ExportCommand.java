@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a record for other tools: canonical YAML or JSON with its computed figures and score,",
-                "one CSV row for a spreadsheet (UTF-8 with BOM, formulas guarded) or a long CSV that stacks, a Markdown",
-                "report, the printed form as a Word document (docx), or an Excel workbook (xlsx)."})
+        header = "Write a record for other tools: YAML, JSON, CSV, Markdown, Word or Excel.",
+        description = "Canonical YAML or JSON with its computed figures and score, one CSV row for a spreadsheet"
+                + " (UTF-8 with BOM, formulas guarded) or a long CSV that stacks, a Markdown report, the printed form"
+                + " as a Word document (docx), or an Excel workbook (xlsx).")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file.")
     Path record;

@@ -70,8 +70,9 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "RECORD", description = "Start a new draft from an existing record (an export).")
     Path from;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where Finalize writes the record (default: .).")
-    Path out = Path.of(".");
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where Finalize writes the record (default: $XDG_DATA_HOME/formdesk/records).")
+    Path out;
 
     @Option(names = "--charset", paramLabel = "NAME", description = "The terminal's charset: UTF-8 (default) or GBK.")
     String charset = "UTF-8";
@@ -121,7 +122,8 @@ final class FillCommand implements Callable<Integer> {
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         Opening start = from == null ? null : fromRecord(engine, words);
         Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
-        try (DraftSession session = DraftSession.open(engine, draftPath, out, words, start, stderr())) {
+        Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
+        try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
                 PlainFill plainFill = new PlainFill(session.session(), in, pw);
                 plainFill.run();
@@ -130,7 +132,9 @@ final class FillCommand implements Callable<Integer> {
                 }
             } else {
                 String noColor = System.getenv("NO_COLOR");
-                Fill.run(session, new FillOptions(draftPath, out, cs, language, ascii, noColor == null || noColor.isEmpty()));
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()));
+                pw.println(session.model().farewell());
+                pw.flush();
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {

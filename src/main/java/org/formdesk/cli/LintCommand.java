@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check a form definition; every problem is printed as file:line:column: message.")
+        description = "Check a form definition; each problem on one line with its file, line and column.")
 final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FORM", description = "The form definition file (YAML).")
     Path form;

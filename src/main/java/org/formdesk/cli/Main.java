@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = "Guided data entry in the terminal, driven by a form definition file.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; validate: no errors",
-                "  1  the record or form has errors (validate --strict: also unexplained warnings)",
+                "  1  the record or form has errors",
+                "     (validate --strict: also warnings without an explanation)",
                 "  2  a file could not be read or used, or the command line was wrong"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -92,6 +93,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, Prefetch prefetch) {
+        args = fillByDefault(args);
         out = VisibleWriter.around(out);
         err = VisibleWriter.around(err);
         FillCommand quick = QuickFill.parse(args, prefetch);
@@ -105,6 +107,32 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * {@code formdesk --plain}, {@code formdesk --resume …}: options without a command are fill's, as the README
+     * promises, except the few that belong to formdesk itself (help, version, debug).
+     */
+    static String[] fillByDefault(String[] args) {
+        if (args.length == 0 || !args[0].startsWith("-")) {
+            return args;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return args;
+            }
+        }
+        for (String a : args) {
+            for (String n : NAMES) {
+                if (n.equals(a)) {
+                    return args; // formdesk --debug validate …
+                }
+            }
+        }
+        String[] withFill = new String[args.length + 1];
+        withFill[0] = "fill";
+        System.arraycopy(args, 0, withFill, 1, args.length);
+        return withFill;
     }
 
     /** What an exception from a command means: told in one line (with the stack trace under --debug), and the exit code. */

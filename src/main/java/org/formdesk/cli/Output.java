@@ -38,12 +38,10 @@ final class Output {
         return e;
     }
 
-    @SuppressWarnings("unchecked")
-    static String line(Map<String, Object> e) {
-        List<String> fields = (List<String>) e.get("fields");
-        String where = fields.isEmpty() || fields.equals(List.of(e.get("id"))) ? "" : " " + fields;
-        String why = e.containsKey("explanation") ? " (explained: " + e.get("explanation") + ")" : "";
-        return "[" + e.get("id") + "]" + where + " " + e.get("message") + why;
+    /** An entry's message as people read it: no ids, the explanation after it. */
+    static String said(Map<String, Object> e, CliWords words) {
+        Object why = e.get("explanation");
+        return why == null ? String.valueOf(e.get("message")) : words.t("explained", e.get("message"), why);
     }
 
     /** Text to the given file (atomically) or, without one, to standard output. */

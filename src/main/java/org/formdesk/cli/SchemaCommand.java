@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print a JSON Schema (draft 2020-12) of a record of the form, as formdesk export writes it.",
-                "A draft may not pass it; formdesk validate also checks what a schema cannot (cross-checks)."})
+        header = "Print a JSON Schema (draft 2020-12) of a record as export writes it.",
+        description = "A draft may not pass it; formdesk validate also checks what a schema cannot (cross-checks).")
 final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
     String form;

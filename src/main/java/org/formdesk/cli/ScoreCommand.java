@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Show every indicator score, the computed metrics, the total and the grade.")
+        description = "Show the indicator scores, computed metrics, total and grade.")
 final class ScoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file.")
     Path record;
@@ -88,7 +88,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.print(Output.json(result));
             return ExitCodes.OK;
         }
-        out.println(state.form().title());
+        out.println(heading(state));
         boolean grouped = card.groups().size() < card.indicators().size();
         String group = null;
         for (IndicatorScore s : card.indicators()) {
@@ -106,6 +106,22 @@ final class ScoreCommand implements Callable<Integer> {
         out.println("  " + texts.t("total", Decimals.plain(card.total()), Decimals.plain(card.max())) + "   "
                 + texts.t("grade", card.grade() == null ? "— " + texts.t("ungraded") : card.grade()));
         return ExitCodes.OK;
+    }
+
+    /** The form's title with the record's unit and year, so a printed score says whose it is. */
+    private static String heading(FormState state) {
+        StringBuilder sb = new StringBuilder(state.form().title());
+        var keys = state.form().definition().record();
+        CliWords words = CliWords.of(state.engine().texts().language());
+        if (keys != null) {
+            if (keys.unit() != null && state.raw(keys.unit()) != null) {
+                sb.append("  ").append(words.t("unit", state.shown(keys.unit())));
+            }
+            if (keys.year() != null && state.raw(keys.year()) != null) {
+                sb.append("  ").append(words.t("year", state.shown(keys.year())));
+            }
+        }
+        return sb.toString();
     }
 
     private static String metrics(FormState state, IndicatorScore s) {

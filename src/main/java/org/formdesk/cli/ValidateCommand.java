@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a record: field rules and cross-checks. Exit 0 without errors, 1 with errors, 2 if unreadable.")
+        header = "Check a record: field rules and cross-checks.",
+        description = "Exit 0 without errors, 1 with errors, 2 if unreadable.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORD", description = "The record file (YAML, or JSON by its .json name).")
     Path record;
@@ -66,18 +67,19 @@ final class ValidateCommand implements Callable<Integer> {
             out.put("pending", pending);
             spec.commandLine().getOut().print(Output.json(out));
         } else {
+            // For people: the messages name fields by label; the ids are in --json.
             var out = spec.commandLine().getOut();
+            CliWords words = CliWords.of(state.engine().texts().language());
             for (Map<String, Object> e : errors) {
-                out.println("error: " + Output.line(e));
+                out.println(words.t("error", Output.said(e, words)));
             }
             for (Map<String, Object> w : warnings) {
-                out.println("warning: " + Output.line(w));
+                out.println(words.t("warning", Output.said(w, words)));
             }
             for (Map<String, Object> p : pending) {
-                out.println("pending: " + Output.line(p));
+                out.println(words.t("pending", Output.said(p, words)));
             }
-            out.println(record + ": " + Output.count(errors.size(), "error") + ", "
-                    + Output.count(warnings.size(), "warning") + ", " + pending.size() + " pending");
+            out.println(words.t("tally", record, errors.size(), warnings.size(), pending.size()));
         }
         if (!errors.isEmpty() || (strict && !verdict.unexplained().isEmpty())) {
             return ExitCodes.INVALID;

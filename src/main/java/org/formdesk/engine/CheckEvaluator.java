@@ -71,8 +71,11 @@ final class CheckEvaluator {
         String message = "";
         if (!ok) {
             message = def.message() != null ? fill(def, state, left, right, diff.abs())
-                    : texts.t("checkFailed", state.labels(check.fields()), side(def.left(), left, state),
-                    side(def.right(), right, state), Display.number(diff.abs()));
+                    : Display.operator(def.op()).equals("=")
+                    ? texts.t("checkFailed", state.labels(check.fields()), side(def.left(), left, state),
+                    side(def.right(), right, state), Display.number(diff.abs()))
+                    : texts.t("checkFailedOp", state.labels(check.fields()), side(def.left(), left, state),
+                    Display.operator(def.op()), side(def.right(), right, state), Display.number(diff.abs()));
         }
         return result(check, ok ? CheckStatus.PASSED : CheckStatus.FAILED, message, left, right, diff);
     }

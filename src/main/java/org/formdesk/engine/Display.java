@@ -71,4 +71,18 @@ public final class Display {
         }
         return entered(value);
     }
+
+    /** A check's operator as people write it: ≤ ≥ ≠ =, whichever spelling the form used. */
+    public static String operator(String op) {
+        if (op == null) {
+            return "=";
+        }
+        return switch (op) {
+            case "!=", "<>", "≠" -> "≠";
+            case "<=", "≤" -> "≤";
+            case ">=", "≥" -> "≥";
+            case "<", ">" -> op;
+            default -> "=";
+        };
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,6 +197,40 @@ public final class FormState implements CheckScope {
     public String labels(List<String> ids) {
         return reasons.labels(ids);
     }
+
+    /**
+     * A field's label as a list of problems shows it: with its section's title when another field has the
+     * same label (基本支出 is in both 预算收入情况 and 预算支出情况), so two entries never read alike.
+     */
+    public String distinctLabel(String fieldId) {
+        String label = form.label(fieldId);
+        if (sharedLabels == null) {
+            Map<String, Integer> count = new HashMap<>();
+            for (FieldDef f : form.fields().values()) {
+                count.merge(f.label(), 1, Integer::sum);
+            }
+            Set<String> shared = new HashSet<>();
+            count.forEach((l, n) -> {
+                if (n > 1) {
+                    shared.add(l);
+                }
+            });
+            sharedLabels = shared;
+        }
+        if (!sharedLabels.contains(label)) {
+            return label;
+        }
+        String sectionId = form.sectionOf(fieldId);
+        for (var s : form.sections()) {
+            if (s.id().equals(sectionId)) {
+                return s.title() + "·" + label;
+            }
+        }
+        return label;
+    }
+
+    /** Labels that more than one field has; found once, the form never changes. */
+    private Set<String> sharedLabels;
 
     /**
      * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:

@@ -19,7 +19,7 @@ public final class InputParser {
     /** Digits with an optional point: "12", "12.5", ".5" and "12." are all numbers people type. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?=\\.?\\d)(\\d*)(?:\\.(\\d*))?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-./]|年)(\\d{1,2})(?:[-./]|月)(\\d{1,2})日?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-./]|年)(\\d{1,2})(?:[-./]|月)(\\d{1,2})[日号]?");
     /** The phone numbers a phone field accepts, after normalising; the record schema states them too. */
     public static final Pattern LANDLINE = Pattern.compile("(?:\\(0\\d{2,3}\\)|0\\d{2,3}-?)\\d{7,8}(?:-\\d{1,6})?");
     public static final Pattern MOBILE = Pattern.compile("(?:\\+?86-?)?1[3-9]\\d{9}");
@@ -48,6 +48,9 @@ public final class InputParser {
             return field.type() == FieldType.CHOICE ? choice(field, text) : Parsed.ok(text);
         }
         String s = Normalizer.figure(raw);
+        if (field.type() == FieldType.INTEGER || field.type() == FieldType.DATE) {
+            s = ChineseNumerals.toDigits(s); // 二〇二一, 二〇二二年二月八日: years and dates as written on paper
+        }
         if (s.isEmpty()) {
             return Parsed.EMPTY;
         }

@@ -9,7 +9,7 @@ import static org.formdesk.engine.Phrasebook.e;
 public final class Texts {
     private static final Phrasebook WORDS = Phrasebook.of(
             e("number", "{0}：应填写数字，例如 {1}（收到“{2}”）", "{0}: a number is expected, such as {1} (got \"{2}\")"),
-            e("integer", "{0}：应填写整数（收到“{1}”）", "{0}: a whole number is expected (got \"{1}\")"),
+            e("integer", "{0}：应填写整数，例如 2021（收到“{1}”）", "{0}: a whole number is expected, such as 2021 (got \"{1}\")"),
             e("scale", "{0}：最多 {1} 位小数（收到“{2}”）", "{0}: at most {1} decimal places (got \"{2}\")"),
             e("negative", "{0}：不能为负数（收到 {1}）", "{0}: must not be negative (got {1})"),
             e("min", "{0}：不能小于 {1}（收到 {2}）", "{0}: must be at least {1} (got {2})"),
@@ -18,7 +18,7 @@ public final class Texts {
             e("required", "{0}：必填", "{0}: required"),
             e("maxLength", "{0}：最多 {1} 个字（现有 {2} 个）", "{0}: at most {1} characters (has {2})"),
             e("pattern", "{0}：格式不符合要求", "{0}: does not have the required format"),
-            e("date", "{0}：应为日期，如 2022-02-08、2022.2.8、2022/2/8 或 2022年2月8日（收到“{1}”）",
+            e("date", "{0}：应为日期，如 2022-02-08、2022.2.8、2022/2/8、2022年2月8日 或 2022年2月8号（收到“{1}”）",
                     "{0}: a date is expected, such as 2022-02-08, 2022.2.8, 2022/2/8 or 2022年2月8日 (got \"{1}\")"),
             e("phone", "{0}：应为固定电话（如 0354-3368795）或 11 位手机号（收到“{1}”）",
                     "{0}: a landline such as 0354-3368795 or an 11-digit mobile number is expected (got \"{1}\")"),
@@ -44,6 +44,8 @@ public final class Texts {
             e("waiting", "待填：{0}", "waiting for {0}"),
             e("fixFirst", "须先更正：{0}", "correct first: {0}"),
             e("checkFailed", "{0}：{1} 与 {2} 不符，相差 {3}", "{0}: {1} does not match {2}, difference {3}"),
+            e("checkFailedOp", "{0}：应为 {1} {2} {3}，现不成立（相差 {4}）",
+                    "{0}: {1} {2} {3} should hold and does not (difference {4})"),
             e("assertFailed", "检查未通过：{0}", "check failed: {0}"),
             e("total", "合计 {0} / {1}", "total {0} / {1}"),
             e("grade", "等级 {0}", "grade {0}"),

@@ -54,7 +54,23 @@ public final class DraftIndex {
         String unit = keys == null || keys.unit() == null ? null : text(state, keys.unit());
         String year = keys == null || keys.year() == null ? null : text(state, keys.year());
         String when = read.record().meta().updated() != null ? read.record().meta().updated() : saved;
-        return new DraftSummary(file, formId, unit, year, state.progress(), when, null);
+        RecordStatus status = read.record().status();
+        return new DraftSummary(file, formId, unit, year, state.progress(), when, null, status,
+                status == RecordStatus.FINAL ? recordOf(file) : null);
+    }
+
+    /** The note beside a finalised draft that says where its record was written. */
+    public static Path recordNoteOf(Path draft) {
+        return draft.resolveSibling(draft.getFileName() + ".record");
+    }
+
+    private static Path recordOf(Path draft) {
+        try {
+            String text = Files.readString(recordNoteOf(draft)).strip();
+            return text.isEmpty() ? null : Path.of(text);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String text(FormState state, String id) {

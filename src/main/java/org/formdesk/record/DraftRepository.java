@@ -56,7 +56,6 @@ public final class DraftRepository {
     /** Writes the final record (as {@link RecordWriter#tree} makes it) as &lt;base&gt;.yaml and .json; returns both paths. */
     public List<Path> writeRecord(JsonNode tree, String base) throws IOException {
         refuseScratch();
-        Files.createDirectories(outDir);
         Path yaml = outDir.resolve(base + ".yaml");
         Path json = outDir.resolve(base + ".json");
         // Both or neither: a full disk must not leave a final .yaml without its .json.
@@ -64,7 +63,16 @@ public final class DraftRepository {
         both.put(yaml, RecordWriter.yaml(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         both.put(json, RecordWriter.json(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         FileWrites.together(both);
+        // Beside the draft: where its record went, for the draft list (已定稿 → path).
+        FileWrites.atomically(DraftIndex.recordNoteOf(draft), yaml + "\n");
         return List.of(yaml, json);
+    }
+
+    /** Where the record will be written: &lt;out&gt;/&lt;form&gt;-&lt;year&gt;-&lt;unit&gt;.yaml and .json, as absolute paths. */
+    public List<Path> targets(FormState state) {
+        String base = baseName(state);
+        Path dir = outDir.toAbsolutePath();
+        return List.of(dir.resolve(base + ".yaml"), dir.resolve(base + ".json"));
     }
 
     private void refuseScratch() throws IOException {

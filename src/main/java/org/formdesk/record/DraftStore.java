@@ -33,6 +33,11 @@ public final class DraftStore {
         return forUser(System.getenv());
     }
 
+    /** Where finished records go unless --out says otherwise: beside the drafts, {@code …/formdesk/records}. */
+    public Path recordsDir() {
+        return dir.resolveSibling("records");
+    }
+
     public Path dir() {
         return dir;
     }

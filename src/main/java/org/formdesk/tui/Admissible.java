@@ -20,11 +20,32 @@ final class Admissible {
         }
         char folded = fold(c);
         return switch (field.type()) {
-            case INTEGER, MONEY, DECIMAL, PERCENT, SCORE -> isDigit(folded) || ".,-+%".indexOf(folded) >= 0
+            case INTEGER -> isDigit(folded) || ".,-+%".indexOf(folded) >= 0 || c == '。' || c == '−' || c == '－'
+                    || chineseDigit(c) || (field.unit() != null && field.unit().indexOf(c) >= 0);
+            case MONEY, DECIMAL, PERCENT, SCORE -> isDigit(folded) || ".,-+%".indexOf(folded) >= 0
                     || c == '。' || c == '−' || c == '－' || (field.unit() != null && field.unit().indexOf(c) >= 0);
-            case DATE -> isDigit(folded) || "./-".indexOf(folded) >= 0 || "年月日。".indexOf(c) >= 0;
+            case DATE -> isDigit(folded) || "./-".indexOf(folded) >= 0 || "年月日号。".indexOf(c) >= 0 || chineseDigit(c);
             case PHONE -> isDigit(folded) || "-()+".indexOf(folded) >= 0 || c == '－' || c == '—';
             default -> true;
+        };
+    }
+
+    /** 二〇二一, 十二: years and dates as written on paper (the engine reads them as digits). */
+    private static boolean chineseDigit(char c) {
+        return "〇零一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** A value the field would take, to show beside a refusal. */
+    static String example(FieldDef field) {
+        return switch (field.type()) {
+            case INTEGER -> "2021";
+            case MONEY -> "1431.98";
+            case DECIMAL -> "12.5";
+            case PERCENT -> "95%";
+            case SCORE -> "13.5";
+            case DATE -> "2022-02-08";
+            case PHONE -> "0354-3368795";
+            default -> "";
         };
     }
 

@@ -26,7 +26,8 @@ public final class DraftChooser {
         for (int i = 0; i < drafts.size(); i++) {
             DraftSummary d = drafts.get(i);
             out.println(words.t("draftLine", i + 1, d.file().getFileName(), dash(d.unit()), dash(d.year()),
-                    d.progress(), dash(d.lastSaved())));
+                    d.progress(), dash(org.formdesk.record.LocalTimes.show(d.lastSaved())))
+                    + (d.isFinal() ? "  " + words.t("draftFinal", d.record() == null ? "—" : d.record()) : ""));
         }
         while (true) {
             out.print(words.t("draftChoose"));

@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
+/** Runs $VISUAL or $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
 final class ExternalEditor implements Shell {
     private final TerminalScreen screen;
     private final SaneTerminal terminal;
@@ -24,9 +24,6 @@ final class ExternalEditor implements Shell {
     @Override
     public String edit(String text) throws IOException {
         List<String> command = command();
-        if (command.isEmpty()) {
-            throw new IOException("no editor: set $EDITOR, or install vi or nano");
-        }
         Path file = Files.createTempFile("formdesk-", ".txt",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
@@ -55,22 +52,42 @@ final class ExternalEditor implements Shell {
         }
     }
 
-    private static List<String> command() {
-        List<String> out = new ArrayList<>();
-        String editor = System.getenv("EDITOR");
-        if (editor != null && !editor.isBlank()) {
-            for (String part : editor.trim().split("\\s+")) {
-                out.add(part);
+    /** No editor could be started: what was tried, for a message that names it; inline editing goes on. */
+    static final class NoEditor extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient List<String> tried;
+
+        NoEditor(List<String> tried) {
+            super("no editor among " + tried);
+            this.tried = List.copyOf(tried);
+        }
+    }
+
+    /** $VISUAL, $EDITOR, vi, nano: the first that is there. */
+    private static List<String> command() throws NoEditor {
+        List<String> tried = new ArrayList<>();
+        for (String var : new String[] {"VISUAL", "EDITOR"}) {
+            String value = System.getenv(var);
+            if (value == null || value.isBlank()) {
+                continue;
             }
-            return out;
+            List<String> parts = new ArrayList<>(List.of(value.trim().split("\\s+")));
+            tried.add("$" + var + "=" + value.trim());
+            if (runnable(parts.get(0))) {
+                return parts;
+            }
         }
         for (String name : new String[] {"vi", "nano"}) {
+            tried.add(name);
             if (onPath(name)) {
-                out.add(name);
-                return out;
+                return new ArrayList<>(List.of(name));
             }
         }
-        return out;
+        throw new NoEditor(tried);
+    }
+
+    private static boolean runnable(String program) {
+        return program.contains("/") ? Files.isExecutable(Path.of(program)) : onPath(program);
     }
 
     private static boolean onPath(String name) {

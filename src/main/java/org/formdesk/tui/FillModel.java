@@ -27,7 +27,7 @@ import org.formdesk.record.Who;
  * I/O: a save or a write is an {@link Effect} it hands out. Sections are the form's, then one summary.
  */
 public final class FillModel {
-    enum Ask { QUIT, CTRL_C, DELETE_ROW, EXPLAIN }
+    enum Ask { QUIT, CTRL_C, DELETE_ROW, EXPLAIN, CONFIRM_FINAL }
 
     final FormState state;
     final Form form;
@@ -62,6 +62,8 @@ public final class FillModel {
     Ask ask;
     String askCheck;
     List<String> written = List.of();
+    /** The whole value selected, as in a spreadsheet cell just entered (drawn by the view). */
+    boolean selected;
     /** Effects asked for by the message being handled; {@link Update} hands them out. */
     private final List<Effect> effects = new ArrayList<>();
 
@@ -102,6 +104,15 @@ public final class FillModel {
     }
 
     /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
+    /** The one line printed after the screen closes: where the draft is and how to go on (or where the record is). */
+    public String farewell() {
+        java.nio.file.Path draft = drafts.draft().toAbsolutePath();
+        if (!java.nio.file.Files.exists(draft)) {
+            return words.t("quitNothing");
+        }
+        return !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0)) : words.t("quitLine", draft);
+    }
+
     public List<String> writtenFiles() {
         return written;
     }

@@ -33,9 +33,19 @@ final class Finisher {
             m.caret = 0;
             return;
         }
-        m.ask = null;
         m.askCheck = null;
-        write();
+        m.ask = FillModel.Ask.CONFIRM_FINAL; // say where it will write, and ask first
+    }
+
+    /** The answer to "finalise and write to …?": y writes; anything else leaves the draft as it is. */
+    void confirm(boolean yes) {
+        m.ask = null;
+        if (yes) {
+            write();
+        } else {
+            m.say(m.words.t("finalCancelled"), false);
+        }
+        m.enter();
     }
 
     /** A key while an explanation is asked for: the answer is a one-line text. */

@@ -152,6 +152,7 @@ final class KeyHandler {
                     RowEdits.deleteRow(m);
                 }
             }
+            case CONFIRM_FINAL -> finisher.confirm(yes);
             default -> {
             }
         }

@@ -35,20 +35,42 @@ final class Painter {
             return;
         }
         top(m, out, w);
+        // The note and the footer wrap rather than cut (up to a third of the screen); the body gets the rest.
+        List<Width.Piece> footer = footerLines(m, w);
+        Style noteStyle = noteStyle(m);
+        List<Width.Piece> note = Width.wrap(" " + noteText(m), w);
+        int room = Math.max(1, (h - 1) / 3);
+        if (footer.size() > 2) {
+            footer = footer.subList(0, 2);
+        }
+        if (note.size() > room) {
+            note = note.subList(0, room);
+        }
         int sideW = w >= 64 ? sidebarWidth(m) : 0;
         int bodyTop = 1;
-        int bodyH = Math.max(1, h - 3);
+        int bodyH = Math.max(1, h - 1 - note.size() - footer.size());
         if (sideW > 0) {
             sidebar(m, out, sideW, bodyTop, bodyH);
         }
         int x = sideW == 0 ? 0 : sideW + 1;
         int bodyW = w - x;
         if (m.help) {
+            // The whole width, every line wrapped (continuations indented): nothing of the help is cut.
             List<Line> lines = new java.util.ArrayList<>();
+            String indent = " ".repeat(Math.min(25, w / 3));
             for (String s : m.words.t("help").split("\n")) {
-                lines.add(Line.of(s, Style.NORMAL));
+                List<Width.Piece> pieces = Width.wrap(s, w - 1);
+                lines.add(Line.of(pieces.get(0).text(), Style.NORMAL));
+                if (pieces.size() > 1) {
+                    for (Width.Piece p : Width.wrap(s.substring(pieces.get(0).end()).strip(), w - 1 - indent.length())) {
+                        lines.add(Line.of(indent + p.text(), Style.NORMAL));
+                    }
+                }
             }
-            draw(out, lines, 0, x, bodyTop, bodyW, bodyH, screen);
+            for (int r = 0; r < bodyH; r++) {
+                out.put(0, bodyTop + r, " ".repeat(w), Style.NORMAL);
+            }
+            draw(out, lines, 0, 0, bodyTop, w, bodyH, screen);
         } else if (m.ask == FillModel.Ask.EXPLAIN) {
             explain(m, out, screen, x, bodyTop, bodyW, bodyH);
         } else {
@@ -56,8 +78,13 @@ final class Painter {
             scrollTo(m, r, bodyH);
             draw(out, r.lines(), scroll, x, bodyTop, bodyW, bodyH, screen);
         }
-        noteLine(m, out, w, h - 2);
-        footer(m, out, w, h - 1);
+        int row = h - footer.size() - note.size();
+        for (Width.Piece p : note) {
+            out.put(0, row++, Width.pad(p.text(), w), noteStyle);
+        }
+        for (Width.Piece p : footer) {
+            out.put(0, row++, Width.pad(p.text(), w), Style.BAR);
+        }
         out.end(screen);
     }
 
@@ -171,27 +198,31 @@ final class Painter {
         draw(out, lines, from, x, y, w, h, screen);
     }
 
-    private void noteLine(FillModel m, Frame out, int w, int row) {
-        String text;
-        Style style;
+    private static String noteText(FillModel m) {
         if (m.ask == FillModel.Ask.QUIT) {
-            text = m.words.t("quitAsk");
-            style = Style.SELECTED;
+            return m.words.t("quitAsk");
         } else if (m.ask == FillModel.Ask.CTRL_C) {
-            text = m.words.t("ctrlC");
-            style = Style.SELECTED;
+            return m.words.t("ctrlC");
         } else if (m.ask == FillModel.Ask.DELETE_ROW) {
             Item it = m.current();
-            text = m.words.t("deleteRow", m.form.label(it.fieldId()), it.row() + 1);
-            style = Style.SELECTED;
-        } else {
-            text = m.note;
-            style = m.noteIsError ? Style.ERROR : Style.OK;
+            return m.words.t("deleteRow", m.form.label(it.fieldId()), it.row() + 1);
+        } else if (m.ask == FillModel.Ask.CONFIRM_FINAL) {
+            List<java.nio.file.Path> to = m.drafts.targets(m.state);
+            return m.words.t("finalAsk", to.get(0), to.get(1));
         }
-        out.put(0, row, Width.fit(" " + text, w), style);
+        return m.note;
     }
 
-    private void footer(FillModel m, Frame out, int w, int row) {
+    private static Style noteStyle(FillModel m) {
+        if (m.ask == FillModel.Ask.QUIT || m.ask == FillModel.Ask.CTRL_C || m.ask == FillModel.Ask.DELETE_ROW
+                || m.ask == FillModel.Ask.CONFIRM_FINAL) {
+            return Style.SELECTED;
+        }
+        return m.noteIsError ? Style.ERROR : Style.OK;
+    }
+
+    /** The keys that work here, F-keys first (every terminal, web terminals too), wrapped at spaces between keys. */
+    private static List<Width.Piece> footerLines(FillModel m, int w) {
         String extra = "";
         Item it = m.current();
         if (it != null && (it.kind() == Item.Kind.TABLE || it.kind() == Item.Kind.CELL)) {
@@ -199,6 +230,16 @@ final class Painter {
         } else if (m.currentField() != null && m.currentField().type() == org.formdesk.form.FieldType.LONGTEXT) {
             extra = m.words.t("footerLong");
         }
-        out.put(0, row, Width.pad(" " + extra + m.words.t("footer"), w), Style.BAR);
+        List<Width.Piece> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String key : (extra + m.words.t("footer")).split("  +")) {
+            if (line.length() > 0 && Width.of(line + "  " + key) + 1 > w) {
+                lines.add(new Width.Piece(" " + line, 0));
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : "  ").append(key);
+        }
+        lines.add(new Width.Piece(" " + line, 0));
+        return lines;
     }
 }

@@ -102,6 +102,7 @@ public final class PlainFill {
     }
 
     private void oneLine(FieldDef f) throws IOException {
+        hint(f);
         while (true) {
             String current = m.state.raw(f.id()) instanceof String s ? s : "";
             out.print(label(f) + (current.isEmpty() ? "" : " " + m.words.t("plainKeep", current)) + ": ");
@@ -115,6 +116,16 @@ public final class PlainFill {
                 String refused = refused(f, line);
                 if (refused != null) {
                     out.println("  ! " + refused);
+                    continue;
+                }
+                // Tried first: a value the field rejects is said and never stored, so it is not offered back.
+                m.state.set(f.id(), line);
+                List<String> tried = m.state.fieldErrors(f.id());
+                m.state.set(f.id(), current.isEmpty() ? null : current);
+                if (!tried.isEmpty()) {
+                    for (String e : tried) {
+                        out.println("  ! " + e);
+                    }
                     continue;
                 }
                 session.dispatch(new Msg.Answer(f.id(), line));
@@ -132,6 +143,13 @@ public final class PlainFill {
         }
     }
 
+    /** The field's hint, as the screen shows it under the field. */
+    private void hint(FieldDef f) {
+        if (f.hint() != null && !f.hint().isBlank()) {
+            out.println("  " + m.words.t("plainHint", f.hint().strip()));
+        }
+    }
+
     private String refused(FieldDef f, String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -139,13 +157,14 @@ public final class PlainFill {
                 return m.words.t("refusedEmoji", f.label());
             }
             if (!Admissible.accepts(f, c)) {
-                return m.words.t("refused", f.label(), String.valueOf(c));
+                return m.words.t("refused", f.label(), String.valueOf(c), Admissible.example(f));
             }
         }
         return null;
     }
 
     private void longText(FieldDef f) throws IOException {
+        hint(f);
         out.println(m.words.t("plainLong", label(f)));
         StringBuilder sb = new StringBuilder();
         String line;
@@ -168,6 +187,7 @@ public final class PlainFill {
         for (FieldDef c : f.columns()) {
             cols.add(c.label());
         }
+        hint(f);
         out.println(m.words.t("plainRows", label(f), String.join(" | ", cols)));
         List<Map<String, String>> rows = new ArrayList<>();
         String line;

@@ -122,7 +122,19 @@ final class SectionView {
         boolean focused = focused();
         Line line = new Line();
         mark(line, focused);
-        line.add(Width.pad(labelOf(f), labelW - 1) + " ", Style.LABEL);
+        String label = labelOf(f);
+        if (Width.of(label) > labelW - 1) {
+            // A label longer than its column gets lines of its own, whole; the box goes below it.
+            List<Width.Piece> pieces = Width.wrap(label, Math.max(4, width - 3));
+            for (int i = 0; i < pieces.size(); i++) {
+                line.add(pieces.get(i).text(), Style.LABEL);
+                lines.add(line);
+                line = new Line().add("  ", Style.NORMAL);
+            }
+            line.add(" ".repeat(Math.max(0, labelW)), Style.NORMAL);
+        } else {
+            line.add(Width.pad(label, labelW - 1) + " ", Style.LABEL);
+        }
         String unit = f.unit() == null ? "" : " " + f.unit();
         int boxW = Math.max(4, Math.min(44, width - 2 - labelW - Width.of(unit) - 1));
         String text = focused ? m.buffer : m.state.raw(f.id()) instanceof String s ? s : "";
@@ -163,6 +175,13 @@ final class SectionView {
             line.caret = line.width() + w;
         }
         String shown = Width.pad(text.substring(start).replace('\n', ' '), boxW);
+        if (focused && m.selected && !text.isEmpty()) {
+            // The whole value selected, as in a spreadsheet cell just entered: typing replaces it.
+            String value = Width.fit(text.substring(start).replace('\n', ' '), boxW);
+            line.add(value, Style.SELECTED);
+            line.add(" ".repeat(Math.max(0, boxW - Width.of(value))), Style.INPUT);
+            return;
+        }
         line.add(shown, focused ? Style.INPUT : Style.NORMAL);
     }
 
@@ -289,6 +308,15 @@ final class SectionView {
                 itemIndex++;
             }
             lines.add(line);
+            // The row's own errors right under it, where the eye is, not below the table's edge.
+            if (m.showsErrors(f.id())) {
+                String prefix = m.state.engine().texts().t("cell", f.label(), r + 1, "");
+                for (String e : m.state.fieldErrors(f.id())) {
+                    if (e.startsWith(prefix)) {
+                        wrapped("      " + g.error() + " ", e, Style.ERROR);
+                    }
+                }
+            }
             if (rowFocused) {
                 focusLast = lines.size() - 1;
             }
@@ -296,7 +324,9 @@ final class SectionView {
         sums(f, rows, colW);
         if (m.showsErrors(f.id())) {
             for (String e : m.state.fieldErrors(f.id())) {
-                wrapped("    " + g.error() + " ", e, Style.ERROR);
+                if (!rowError(f, e, rows.size())) {
+                    wrapped("    " + g.error() + " ", e, Style.ERROR);
+                }
             }
         }
     }
@@ -453,8 +483,38 @@ final class SectionView {
         } else if (r.status() == CheckStatus.PENDING) {
             wrapped("  " + g.pending() + " ", m.words.t("checkPending", r.message()), Style.DIM);
         } else if (r.left() != null && r.right() != null) {
-            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()), Display.number(r.right())),
+            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()),
+                    operator(r.id()), Display.number(r.right())),
                     Style.OK);
         }
+    }
+
+    /** The check's real operator, so a passing "A ≤ B" never reads as "A = B". */
+    private String operator(String checkId) {
+        for (org.formdesk.form.CheckDef c : m.form.checks()) {
+            if (c.id().equals(checkId)) {
+                String op = Display.operator(c.op());
+                return g == Glyphs.ASCII ? ascii(op) : op;
+            }
+        }
+        return "=";
+    }
+
+    private static String ascii(String op) {
+        return switch (op) {
+            case "≤" -> "<=";
+            case "≥" -> ">=";
+            case "≠" -> "!=";
+            default -> op;
+        };
+    }
+
+    private boolean rowError(FieldDef f, String error, int rows) {
+        for (int r = 0; r < rows; r++) {
+            if (error.startsWith(m.state.engine().texts().t("cell", f.label(), r + 1, ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,7 +64,7 @@ final class SummaryView {
             if (focused) {
                 first = lines.size();
             }
-            String text = v.message();
+            String text = distinct(m, v);
             if (!pending && v.severity() == Severity.WARNING && m.explanations.containsKey(v.id())) {
                 text += "  [" + w.t("explained", m.explanations.get(v.id())) + "]";
             }
@@ -110,5 +110,21 @@ final class SummaryView {
             lines.add(Line.of((first ? prefix : " ".repeat(indent)) + p.text(), style));
             first = false;
         }
+    }
+
+    /** A field's problem named so that two fields with one label (基本支出 in 收入 and in 支出) read apart. */
+    private static String distinct(FillModel m, Violation v) {
+        String text = v.message();
+        if (v.kind() == Violation.Kind.FIELD && !v.fields().isEmpty()) {
+            String id = v.fields().get(0);
+            if (m.form.fields().containsKey(id)) {
+                String label = m.form.label(id);
+                String shown = m.state.distinctLabel(id);
+                if (!shown.equals(label) && text.startsWith(label)) {
+                    return shown + text.substring(label.length());
+                }
+            }
+        }
+        return text;
     }
 }

@@ -41,8 +41,8 @@ class CollectCommandTest {
                 .contains(",total_budget,", ",budget_completion_rate,", ",goal_setting.score,",
                         ",score.total,score.max,score.grade,errors,warnings,unexplained");
         assertThat(lines.get(1)).contains("r001.yaml,2021,单位1,final,1431.98,").contains(",11001.25,").endsWith(",97,100,优,2,1,0");
-        assertThat(run.err()).contains("skipped " + records.resolve("broken.yaml") + ":4:1: not valid YAML")
-                .contains("200 records collected, 1 file skipped").doesNotContain("notes.txt", "Exception");
+        assertThat(run.err()).contains("已跳过 " + records.resolve("broken.yaml") + ":4:1: not valid YAML")
+                .contains("已汇总 200 份记录，跳过 1 个文件").doesNotContain("notes.txt", "Exception");
     }
 
     @Test

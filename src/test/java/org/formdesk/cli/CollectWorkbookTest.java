@@ -77,7 +77,7 @@ class CollectWorkbookTest {
         Path out = dir.resolve("all.xlsx");
         Run run = Run.of("collect", records.toString(), "--format", "xlsx", "-o", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("200 records collected");
+        assertThat(run.err()).contains("已汇总 200 份记录");
         JsonNode book = Readers.xlsx(out);
         Form form = SeedData.form();
 

@@ -37,7 +37,7 @@ class ProjectFormTest {
     void theRealExampleValidatesWithNoErrorsAndScoresWithAGrade() {
         Run v = Run.of("validate", REAL.toString());
         assertThat(v.code()).as(v.out()).isZero();
-        assertThat(v.out()).contains("0 errors, 0 warnings, 0 pending");
+        assertThat(v.out()).contains("0 个错误，0 个警告，0 项待定");
         Run s = Run.of("score", REAL.toString());
         assertThat(s.code()).isZero();
         assertThat(s.out()).contains("合计 100 / 100").contains("等级 优").contains("产出指标").contains("50 / 50")
@@ -48,17 +48,17 @@ class ProjectFormTest {
     void theSlipsExampleReportsEachSlipWithItsRowAndFigures() {
         Run r = Run.of("validate", SLIPS.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
-        assertThat(String.join("\n", lines(r, "error: "))).contains(
+        assertThat(String.join("\n", lines(r, "错误："))).contains(
                 "年度绩效指标 第 2 行「工程质量合格率」：得分 25 超过分值 10",
                 "年度绩效指标 第 4 行「完工及时率」：偏差原因分析及改进措施：必填",
                 "年度绩效指标 第 5 行「通行时间缩短」：二级指标“数量指标”不属于效益指标",
                 "产出指标各行分值合计 46 分，应为 50 分");
-        assertThat(String.join("\n", lines(r, "warning: "))).contains(
+        assertThat(String.join("\n", lines(r, "警告："))).contains(
                 "年度绩效指标 第 1 行「养护里程」：得满分 8 分，但实际完成值为空",
                 "年度绩效指标 第 3 行「优良路率」：实际完成值 98% 已达到年度指标值 ≥98%，得分 19.6 仍低于分值 20",
                 "预算执行自评得分 10 分，按执行率 85.00% 计应得 8.50 分");
-        assertThat(lines(r, "error: ")).hasSize(4);
-        assertThat(lines(r, "warning: ")).hasSize(3);
+        assertThat(lines(r, "错误：")).hasSize(4);
+        assertThat(lines(r, "警告：")).hasSize(3);
     }
 
     @Test
@@ -70,8 +70,8 @@ class ProjectFormTest {
         Files.writeString(record, yaml, StandardCharsets.UTF_8);
         Run r = Run.of("validate", record.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
-        assertThat(lines(r, "error: ")).anySatisfy(l -> assertThat(l).contains("第 2 行「委托业务报告合格率」：得分 25 超过分值 10"));
-        assertThat(lines(r, "warning: ")).anySatisfy(l -> assertThat(l).contains("第 1 行「基建工程委托业务项目数量」"));
+        assertThat(lines(r, "错误：")).anySatisfy(l -> assertThat(l).contains("第 2 行「委托业务报告合格率」：得分 25 超过分值 10"));
+        assertThat(lines(r, "警告：")).anySatisfy(l -> assertThat(l).contains("第 1 行「基建工程委托业务项目数量」"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ProjectFormTest {
         Path record = dir.resolve("zero.yaml");
         Files.writeString(record, yaml, StandardCharsets.UTF_8);
         Run v = Run.of("validate", record.toString());
-        assertThat(lines(v, "pending: ")).anySatisfy(l -> assertThat(l).contains("除数为零").doesNotContain("待填：执行率"));
+        assertThat(lines(v, "待定：")).anySatisfy(l -> assertThat(l).contains("除数为零").doesNotContain("待填：执行率"));
         Run s = Run.of("score", "--json", record.toString());
         JsonNode json = new ObjectMapper().readTree(s.out());
         assertThat(json.get("notComputed").get("execution_rate").asText()).contains("除数为零").contains("全年预算数");

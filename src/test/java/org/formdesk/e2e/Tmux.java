@@ -21,7 +21,9 @@ public final class Tmux implements AutoCloseable {
     private final String session;
 
     public Tmux(String name) {
-        this.socket = "formdesk-" + name + "-" + ProcessHandle.current().pid();
+        // A socket of its own per instance: a server of the previous test with the same name may still be
+        // exiting, and a new session on its socket then fails with "server exited unexpectedly".
+        this.socket = "formdesk-" + name + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         this.session = name;
     }
 
@@ -39,6 +41,13 @@ public final class Tmux implements AutoCloseable {
     public void keys(String... keys) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", session));
         cmd.addAll(List.of(keys));
+        run(true, cmd.toArray(String[]::new));
+    }
+
+    /** Raw bytes, as a terminal emulator (PuTTY, Xshell, xterm.js) sends them: "1b 5b 31 31 7e" is PuTTY's F1. */
+    public void bytes(String hex) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", session, "-H"));
+        cmd.addAll(List.of(hex.trim().split("\\s+")));
         run(true, cmd.toArray(String[]::new));
     }
 

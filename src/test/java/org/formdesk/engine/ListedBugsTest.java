@@ -107,7 +107,7 @@ class ListedBugsTest {
         FormState s = state(HEAD.replace("        type: table\n",
                 "        type: table\n        rowLabel: name\n        rowChecks:\n          - {id: within, left: score, op: \"<=\", right: weight}\n"));
         s.setRows("rows", List.of(row("甲", null, "5"), row("乙", "10", "25")));
-        assertThat(s.errors()).extracting(Violation::message).containsExactly("效益指标 第 2 行「乙」：得分、分值：25 与 10 不符，相差 15");
+        assertThat(s.errors()).extracting(Violation::message).containsExactly("效益指标 第 2 行「乙」：得分、分值：应为 25 ≤ 10，现不成立（相差 15）");
     }
 
     @Test

@@ -92,4 +92,17 @@ class PlainFillTest {
         assertThat(plain.allSaved()).isFalse();
         assertThat(Files.isRegularFile(draft)).isFalse();
     }
+
+    @Test
+    void aRejectedValueIsNotOfferedBackAndEveryRefusalGivesAnExample() throws Exception {
+        StringWriter out = new StringWriter();
+        run("1999\n二〇二一\n", out);
+        String text = out.toString();
+        assertThat(text).contains("年度：不能小于 2000").doesNotContain("1999」");
+        assertThat(text).contains("提示：评价的预算年度");
+        assertThat(Files.readString(dir.resolve("d.yaml"))).contains("fiscal_year: 2021").doesNotContain("1999");
+        StringWriter again = new StringWriter();
+        run("2021x\n", again);
+        assertThat(again.toString()).contains("年度：不接受「x」，请填写如 2021");
+    }
 }

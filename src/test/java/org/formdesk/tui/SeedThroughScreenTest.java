@@ -37,6 +37,12 @@ class SeedThroughScreenTest {
 
         Path yaml = dir.resolve("out/dept-perf-self-eval-2021-经济运行部.yaml");
         Path json = dir.resolve("out/dept-perf-self-eval-2021-经济运行部.json");
+        // Finalize says where it will write and asks first
+        assertThat(d.model.ask).isEqualTo(FillModel.Ask.CONFIRM_FINAL);
+        assertThat(d.text().replaceAll("\\s+", "")).contains("确认定稿", "dept-perf-self-eval-2021-经济运行部.yaml");
+        assertThat(yaml).doesNotExist();
+        d.type("y");
+        assertThat(d.text()).contains("已定稿");
         assertThat(yaml).exists();
         assertThat(json).exists();
         JsonNode written = SeedValues.YAML.readTree(yaml.toFile());
@@ -48,6 +54,6 @@ class SeedThroughScreenTest {
         int code = Main.run(new String[] {"score", "--json", yaml.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertThat(code).isZero();
         assertThat(out.toString()).contains("\"total\" : \"97\"", "\"grade\" : \"优\"");
-        assertThat(Files.readString(draft)).contains("status: draft");
+        assertThat(d.model.farewell()).contains("已定稿", yaml.getFileName().toString(), "--draft");
     }
 }

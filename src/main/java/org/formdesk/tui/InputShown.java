@@ -1,0 +1,15 @@
+package org.formdesk.tui;
+
+/** A piece of input quoted back in a message: one line, and not too long. */
+final class InputShown {
+    private InputShown() {
+    }
+
+    static String of(String text) {
+        String oneLine = text.strip().replace('\n', ' ').replace('\t', ' ');
+        if (oneLine.codePointCount(0, oneLine.length()) <= 30) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, 30)) + "…";
+    }
+}
