@@ -68,7 +68,7 @@ class ReleaseIT {
 
         Path example = release.resolve("examples/dept-perf-self-eval-2021.yaml");
         String validate = run(List.of(launcher(), "validate", example.toString()), env(), 0);
-        assertThat(validate).contains("0 errors");
+        assertThat(validate).contains("0 个错误");
         String score = run(List.of(launcher(), "score", example.toString()), env(), 0);
         assertThat(score).contains("97 / 100", "优");
         assertThat(run(List.of(launcher(), "--version"), env(), 0)).startsWith("formdesk ");
