@@ -117,24 +117,7 @@ public final class DocxReport {
 
     /** Short fields gathered into grids; long texts and item tables each in their place between them. */
     private void fields(List<FieldDef> fields) {
-        List<FieldDef> pending = new ArrayList<>();
-        for (FieldDef f : fields) {
-            if (f == null) {
-                continue;
-            }
-            if (f.type() == FieldType.TABLE || f.type() == FieldType.LONGTEXT) {
-                grid(pending);
-                pending.clear();
-                if (f.type() == FieldType.TABLE) {
-                    itemTable(f);
-                } else {
-                    longText(f);
-                }
-            } else {
-                pending.add(f);
-            }
-        }
-        grid(pending);
+        FieldRuns.walk(fields, this::grid, this::itemTable, this::longText);
     }
 
     private void grid(List<FieldDef> fields) {

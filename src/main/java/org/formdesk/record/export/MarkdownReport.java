@@ -84,21 +84,7 @@ public final class MarkdownReport {
 
     /** Short fields gathered into one table; long texts and item tables each under a heading. */
     private void fields(List<FieldDef> fields) {
-        List<FieldDef> pending = new ArrayList<>();
-        for (FieldDef f : fields) {
-            if (f.type() == FieldType.TABLE || f.type() == FieldType.LONGTEXT) {
-                shortFields(pending);
-                pending.clear();
-                if (f.type() == FieldType.TABLE) {
-                    itemTable(f);
-                } else {
-                    longText(f);
-                }
-            } else {
-                pending.add(f);
-            }
-        }
-        shortFields(pending);
+        FieldRuns.walk(fields, this::shortFields, this::itemTable, this::longText);
     }
 
     private void shortFields(List<FieldDef> fields) {
