@@ -156,4 +156,18 @@ public final class Form {
         FieldDef fd = fields.get(fieldId);
         return fd == null ? fieldId : fd.label();
     }
+
+    /** The fields that name a record (year, then unit), those the form has, each once: the key columns of every table of records. */
+    public List<String> recordKeyIds() {
+        List<String> ids = new ArrayList<>();
+        RecordKeys keys = definition().record();
+        if (keys != null) {
+            for (String id : new String[] {keys.year(), keys.unit()}) {
+                if (id != null && fields.containsKey(id) && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
 }

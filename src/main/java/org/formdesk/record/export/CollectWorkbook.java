@@ -12,7 +12,6 @@ import org.formdesk.engine.IndicatorScore;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
-import org.formdesk.form.RecordKeys;
 import org.formdesk.form.Section;
 import org.formdesk.record.RecordRead;
 
@@ -31,19 +30,12 @@ public final class CollectWorkbook implements Collection.Sink {
     private final Map<String, Sheet> tables = new LinkedHashMap<>();
     private final Sheet scores;
     private final Sheet problems;
-    private final List<String> keyIds = new ArrayList<>();
+    private final List<String> keyIds;
 
     public CollectWorkbook(Form form) {
         this.form = form;
         this.words = ExportWords.of(form.language());
-        RecordKeys keys = form.definition().record();
-        if (keys != null) {
-            for (String id : new String[] {keys.year(), keys.unit()}) {
-                if (id != null && form.fields().containsKey(id) && !keyIds.contains(id)) {
-                    keyIds.add(id);
-                }
-            }
-        }
+        this.keyIds = form.recordKeyIds();
         summary = xlsx.sheet(words.t("summarySheet"));
         List<FieldDef> tableFields = form.fields().values().stream().filter(f -> f.type() == FieldType.TABLE).toList();
         for (FieldDef table : tableFields) {

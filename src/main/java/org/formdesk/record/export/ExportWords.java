@@ -73,7 +73,7 @@ final class ExportWords {
     }
 
     static ExportWords of(String language) {
-        return new ExportWords("en".equalsIgnoreCase(language) ? 1 : 0);
+        return new ExportWords(Phrasebook.index(language));
     }
 
     String t(String key, Object... args) {

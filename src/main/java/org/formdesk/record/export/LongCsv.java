@@ -9,7 +9,6 @@ import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
-import org.formdesk.form.RecordKeys;
 import org.formdesk.form.Section;
 import org.formdesk.record.RecordRead;
 
@@ -23,7 +22,7 @@ import org.formdesk.record.RecordRead;
 public final class LongCsv {
     private final Form form;
     private final ExportWords words;
-    private final List<String> keyIds = new ArrayList<>();
+    private final List<String> keyIds;
     private final Table table;
 
     public LongCsv(Form form) {
@@ -31,14 +30,9 @@ public final class LongCsv {
         this.words = ExportWords.of(form.language());
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("file", words.t("file")));
-        RecordKeys keys = form.definition().record();
-        if (keys != null) {
-            for (String id : new String[] {keys.year(), keys.unit()}) {
-                if (id != null && form.fields().containsKey(id) && !keyIds.contains(id)) {
-                    keyIds.add(id);
-                    columns.add(new Column(id, form.label(id)));
-                }
-            }
+        keyIds = form.recordKeyIds();
+        for (String id : keyIds) {
+            columns.add(new Column(id, form.label(id)));
         }
         columns.add(new Column("section", words.t("section")));
         columns.add(new Column("field", words.t("field")));

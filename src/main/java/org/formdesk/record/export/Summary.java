@@ -13,7 +13,6 @@ import org.formdesk.engine.Verdict;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
-import org.formdesk.form.RecordKeys;
 import org.formdesk.record.RecordRead;
 
 /**
@@ -24,7 +23,7 @@ import org.formdesk.record.RecordRead;
  */
 public final class Summary {
     private final Form form;
-    private final List<String> keyIds = new ArrayList<>();
+    private final List<String> keyIds;
     private final List<FieldDef> figures = new ArrayList<>();
     private final Table table;
 
@@ -33,14 +32,9 @@ public final class Summary {
         ExportWords words = ExportWords.of(form.language());
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("file", words.t("file")));
-        RecordKeys keys = form.definition().record();
-        if (keys != null) {
-            for (String id : new String[] {keys.year(), keys.unit()}) {
-                if (id != null && form.fields().containsKey(id) && !keyIds.contains(id)) {
-                    keyIds.add(id);
-                    columns.add(new Column(id, Headers.label(form.fields().get(id), words)));
-                }
-            }
+        keyIds = form.recordKeyIds();
+        for (String id : keyIds) {
+            columns.add(new Column(id, Headers.label(form.fields().get(id), words)));
         }
         columns.add(new Column("status", words.t("status")));
         for (FieldDef f : form.fields().values()) {
