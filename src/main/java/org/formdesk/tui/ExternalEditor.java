@@ -10,11 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs $VISUAL or $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
 final class ExternalEditor implements Shell {
     private final TerminalScreen screen;
     private final SaneTerminal terminal;
+    /** The editor running now, if any (guarded by this). */
+    private EditorFile open;
+    /** The text the last editor left, when it differs from what it was given (guarded by this). */
+    private String left;
 
     ExternalEditor(TerminalScreen screen, SaneTerminal terminal) {
         this.screen = screen;
@@ -26,18 +31,33 @@ final class ExternalEditor implements Shell {
         List<String> command = command();
         Path file = Files.createTempFile("formdesk-", ".txt",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        String given = text + "\n";
         try {
-            Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, given, StandardCharsets.UTF_8);
+            synchronized (this) {
+                open = new EditorFile(file, given);
+                left = null;
+            }
             command.add(file.toString());
             screen.stopScreen(false);
             terminal.lend();
             int status;
+            String edited = null;
             try {
                 status = new ProcessBuilder(command).inheritIO().start().waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 status = -1;
             } finally {
+                // What the editor wrote is kept before anything else can fail: a hang-up (which also ends
+                // the editor) takes it from here if this thread has not handed it over yet.
+                synchronized (this) {
+                    if (open != null) {
+                        left = open.read().orElse(null);
+                        open = null;
+                    }
+                    edited = left;
+                }
                 terminal.reclaim();
                 screen.startScreen();
                 screen.refresh(Screen.RefreshType.COMPLETE);
@@ -45,11 +65,26 @@ final class ExternalEditor implements Shell {
             if (status != 0) {
                 throw new IOException(String.join(" ", command.subList(0, 1)) + " exited with status " + status);
             }
-            String edited = Files.readString(file, StandardCharsets.UTF_8);
-            return edited.equals(text + "\n") ? null : edited;
+            return edited;
         } finally {
-            Files.deleteIfExists(file);
+            new EditorFile(file, given).remove();
         }
+    }
+
+    /**
+     * The editor's text for a hang-up: read from its file while it runs (the user saved in it), or what it
+     * left when it ended (a hang-up ends the editor too). The file is removed: it holds the user's text and
+     * the session is ending.
+     */
+    @Override
+    public synchronized Optional<String> takeBack() {
+        if (open != null) {
+            Optional<String> text = open.read();
+            open.remove();
+            open = null;
+            left = text.orElse(null);
+        }
+        return Optional.ofNullable(left);
     }
 
     /** No editor could be started: what was tried, for a message that names it; inline editing goes on. */

@@ -23,7 +23,12 @@ public final class Fill {
         TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), options.charset());
         SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
         TerminalScreen screen = new DeltaScreen(terminal);
-        Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");
+        // A hang-up (SIGHUP, SIGTERM) saves through the same once-only end as every other way out, and the JVM
+        // stops only when this hook returns: the last save is never cut off.
+        Thread hook = new Thread(() -> {
+            in.stopWaiting();
+            session.saveAndRelease();
+        }, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             screen.startScreen();
@@ -39,7 +44,9 @@ public final class Fill {
                     options.ascii(), options.color()));
         } finally {
             // Every way out saves what was typed (a no-op after a normal quit): when the SSH link drops, the
-            // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved.
+            // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved. If
+            // the hook got there first, this waits for its save and does nothing more.
+            in.stopWaiting();
             session.saveAndRelease();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

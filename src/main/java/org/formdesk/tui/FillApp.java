@@ -1,6 +1,5 @@
 package org.formdesk.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 
@@ -20,6 +19,7 @@ public final class FillApp {
         this.model = session.model();
         this.screen = screen;
         this.painter = new Painter(ascii ? Glyphs.ASCII : Glyphs.UNICODE, color);
+        session.keysFrom(screen::pollInput);
     }
 
     /** A session of its own over {@code model}, its bell the screen's terminal's. */
@@ -86,13 +86,8 @@ public final class FillApp {
 
     /** Handles every key waiting now, then paints; false when there was none. Tests drive the screen with this. */
     public boolean pump() throws IOException {
-        KeyStroke k = screen.pollInput();
-        if (k == null) {
+        if (!session.handleWaiting(screen::pollInput)) {
             return false;
-        }
-        while (k != null && !model.quitting()) {
-            session.dispatch(k instanceof Pasted p ? new Msg.Paste(p.text()) : new Msg.Key(k));
-            k = screen.pollInput();
         }
         session.showTyped();
         if (resized()) {
