@@ -200,7 +200,8 @@ public final class Session {
             KeyStroke k;
             // Up to the first key that would ask, quit, open the editor or finalise: the keys after it were
             // meant for a question or a screen that will not be there.
-            while (model.ask == null && !model.quitting() && (k = waiting.poll()) != null && typingOrMoving(k)) {
+            while (model.ask == null && model.jump == null && !model.escPrefix && !model.quitting()
+                    && (k = waiting.poll()) != null && typingOrMoving(k)) {
                 handle(message(k));
             }
         } catch (IOException | RuntimeException e) {
