@@ -56,6 +56,17 @@ class BracketedPasteTest {
     }
 
     @Test
+    void theLinesLeftOutOfAOneLineFieldAreQuotedWithTheirControlCharactersVisible() throws Exception {
+        // Found by ScreenFuzz: the note quoted the lines left out raw, and a BEL in them broke the paint.
+        ScreenDriver d = new ScreenDriver(dir.resolve("d.yaml"), dir.resolve("out"), 80, 24);
+        d.vt.addInput(new Pasted("2021\n\u0007\u001b]0;title\u0007二行"));
+        d.pump();
+        assertThat(d.model.buffer).isEqualTo("2021");
+        assertThat(d.model.note).contains("\\a\\e]0;title\\a二行").doesNotContain("\u0007", "\u001b");
+        assertThat(d.text()).contains("\\a");
+    }
+
+    @Test
     void aPasteIsOneEventCarryingItsText() throws Exception {
         List<KeyStroke> ks = keys("a" + START + "pasted\u0011n\u001b[21~中" + END + "b", StandardCharsets.UTF_8);
         assertThat(ks).hasSize(3);
