@@ -3,7 +3,6 @@ package org.formdesk.cli;
 import org.formdesk.form.Decimals;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +15,16 @@ import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
 import com.googlecode.lanterna.TerminalTextUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Show the indicator scores, computed metrics, total and grade.")
 final class ScoreCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RECORD", description = "The record file.")
-    Path record;
-
-    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
-    String form;
+    @Mixin
+    RecordInput input;
 
     @Option(names = "--json", description = "Print as JSON (decimals as strings, rates as percentages).")
     boolean json;
@@ -38,7 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FormState state = Loaded.record(record, form).state();
+        FormState state = input.load().state();
         ScoreCard card = state.scoreCard();
         Map<String, Object> computed = new LinkedHashMap<>();
         Map<String, Object> notComputed = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.formdesk.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.formdesk.engine.Violation;
 import org.formdesk.form.Problem;
 import org.formdesk.form.SourceLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,11 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Check a record: field rules and cross-checks.",
         description = "Exit 0 without errors, 1 with errors, 2 if unreadable.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RECORD", description = "The record file (YAML, or JSON by its .json name).")
-    Path record;
-
-    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
-    String form;
+    @Mixin
+    RecordInput input;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -38,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = Loaded.record(record, form);
+        Loaded loaded = input.load();
         FormState state = loaded.state();
         List<Map<String, Object>> errors = new ArrayList<>();
         for (Problem p : loaded.read().issues()) {
@@ -79,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Map<String, Object> p : pending) {
                 out.println(words.t("pending", Output.said(p, words)));
             }
-            out.println(words.t("tally", record, errors.size(), warnings.size(), pending.size()));
+            out.println(words.t("tally", input.record, errors.size(), warnings.size(), pending.size()));
         }
         if (!errors.isEmpty() || (strict && !verdict.unexplained().isEmpty())) {
             return ExitCodes.INVALID;
