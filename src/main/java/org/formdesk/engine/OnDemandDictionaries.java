@@ -28,10 +28,10 @@ import com.ezylang.evalex.operators.booleans.InfixLessOperator;
 import com.ezylang.evalex.operators.booleans.InfixNotEqualsOperator;
 import com.ezylang.evalex.operators.booleans.InfixOrOperator;
 import com.ezylang.evalex.operators.booleans.PrefixNotOperator;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,30 +53,39 @@ final class OnDemandDictionaries {
      */
     static final class Functions implements FunctionDictionaryIfc {
         static final String[] DOCUMENTED_EVALEX = {"ABS", "CEILING", "FLOOR", "IF", "MAX", "MIN", "ROUND"};
-        // Case-insensitive, as EvalEx's dictionary is.
-        private final Map<String, FunctionIfc> made = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        private final Map<String, FunctionIfc> added = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /**
+         * By the name as an expression spells it, each function bounded ({@link Bounded}). Asked on every call
+         * an expression makes, so read without a lock; two threads that miss at once each make one, alike.
+         */
+        private final Map<String, FunctionIfc> byName = new ConcurrentHashMap<>();
+        /** Added ones by their name in capitals: names are case-insensitive, as in EvalEx's dictionary. */
+        private final Map<String, FunctionIfc> added = new ConcurrentHashMap<>();
 
         @Override
-        public synchronized void addFunction(String name, FunctionIfc function) {
-            added.put(name, function);
-            made.put(name, function);
+        public void addFunction(String name, FunctionIfc function) {
+            added.put(name.toUpperCase(Locale.ROOT), Bounded.function(name, function));
+            byName.clear();
         }
 
         @Override
-        public synchronized FunctionIfc getFunction(String name) {
-            FunctionIfc f = made.get(name);
+        public FunctionIfc getFunction(String name) {
+            FunctionIfc f = byName.get(name);
             if (f == null) {
-                f = documented(name);
+                String key = name.toUpperCase(Locale.ROOT);
+                f = added.get(key);
+                if (f == null) {
+                    FunctionIfc made = documented(key);
+                    f = made == null ? null : Bounded.function(key, made);
+                }
                 if (f != null) {
-                    made.put(name, f);
+                    byName.put(name, f);
                 }
             }
             return f;
         }
 
         @Override
-        public synchronized Set<String> getAvailableFunctionNames() {
+        public Set<String> getAvailableFunctionNames() {
             Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             names.addAll(java.util.Arrays.asList(DOCUMENTED_EVALEX));
             names.addAll(added.keySet());
@@ -84,7 +93,7 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized Set<FunctionIfc> getAvailableFunctions() {
+        public Set<FunctionIfc> getAvailableFunctions() {
             Set<FunctionIfc> all = new java.util.HashSet<>();
             for (String name : getAvailableFunctionNames()) {
                 all.add(getFunction(name));
@@ -94,7 +103,7 @@ final class OnDemandDictionaries {
 
         private static FunctionIfc documented(String name) {
             for (String c : DOCUMENTED_EVALEX) {
-                if (String.CASE_INSENSITIVE_ORDER.compare(c, name) == 0) {
+                if (c.equals(name)) {
                     return switch (c) {
                         case "ABS" -> new AbsFunction();
                         case "CEILING" -> new CeilingFunction();
@@ -115,8 +124,9 @@ final class OnDemandDictionaries {
         static final Set<String> PREFIX = Set.of("!", "+", "-");
         static final Set<String> INFIX = Set.of("+", "-", "*", "/", "^", "%", "=", "==", "!=", "<>", "<", "<=", ">", ">=",
                 "&&", "||");
-        private final Map<String, OperatorIfc> prefix = new HashMap<>();
-        private final Map<String, OperatorIfc> infix = new HashMap<>();
+        /** Made and bounded ({@link Bounded}) when first asked for; read without a lock, as the functions are. */
+        private final Map<String, OperatorIfc> prefix = new ConcurrentHashMap<>();
+        private final Map<String, OperatorIfc> infix = new ConcurrentHashMap<>();
 
         @Override
         public void addOperator(String name, OperatorIfc operator) {
@@ -124,7 +134,7 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized OperatorIfc getPrefixOperator(String name) {
+        public OperatorIfc getPrefixOperator(String name) {
             return made(prefix, PREFIX, name, true);
         }
 
@@ -134,7 +144,7 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized OperatorIfc getInfixOperator(String name) {
+        public OperatorIfc getInfixOperator(String name) {
             return made(infix, INFIX, name, false);
         }
 
@@ -142,7 +152,7 @@ final class OnDemandDictionaries {
         private static OperatorIfc made(Map<String, OperatorIfc> made, Set<String> known, String name, boolean prefix) {
             OperatorIfc op = made.get(name);
             if (op == null && known.contains(name)) {
-                op = prefix ? newPrefix(name) : newInfix(name);
+                op = Bounded.operator(name, prefix ? newPrefix(name) : newInfix(name), !prefix);
                 made.put(name, op);
             }
             return op;
@@ -164,7 +174,7 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized Set<OperatorIfc> getAvailablePrefixOperators() {
+        public Set<OperatorIfc> getAvailablePrefixOperators() {
             return Set.copyOf(PREFIX.stream().map(this::getPrefixOperator).toList());
         }
 
@@ -174,7 +184,7 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized Set<OperatorIfc> getAvailableInfixOperators() {
+        public Set<OperatorIfc> getAvailableInfixOperators() {
             return Set.copyOf(INFIX.stream().map(this::getInfixOperator).toList());
         }
 

@@ -8,7 +8,7 @@ import com.ezylang.evalex.config.OperatorDictionaryIfc;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The dictionaries that make functions and operators on demand answer exactly as EvalEx's own do. */
+/** The dictionaries that make functions and operators on demand answer exactly as EvalEx's own do, each bounded. */
 class OnDemandDictionariesTest {
     private static final ExpressionConfiguration EVALEX = ExpressionConfiguration.defaultConfiguration();
 
@@ -19,7 +19,7 @@ class OnDemandDictionariesTest {
             for (String spelling : new String[] {name, name.toLowerCase(Locale.ROOT)}) {
                 OnDemandDictionaries.Functions ours = new OnDemandDictionaries.Functions();
                 assertThat(ours.getFunction(spelling)).as(spelling).isNotNull();
-                assertThat(ours.getFunction(spelling).getClass()).as(spelling).isEqualTo(theirs.getFunction(name).getClass());
+                assertThat(Bounded.inner(ours.getFunction(spelling)).getClass()).as(spelling).isEqualTo(theirs.getFunction(name).getClass());
             }
         }
         OnDemandDictionaries.Functions ours = new OnDemandDictionaries.Functions();
@@ -41,9 +41,9 @@ class OnDemandDictionariesTest {
         OnDemandDictionaries.Functions ours = new OnDemandDictionaries.Functions();
         ExpressionFunctions.Sum sum = new ExpressionFunctions.Sum();
         ours.addFunction("SUM", sum);
-        assertThat(ours.getFunction("sum")).isSameAs(sum);
-        assertThat(ours.getFunction("Round").getClass()).isEqualTo(EVALEX.getFunctionDictionary().getFunction("ROUND").getClass());
-        assertThat(ours.getFunction("SUM")).isSameAs(sum);
+        assertThat(Bounded.inner(ours.getFunction("sum"))).isSameAs(sum);
+        assertThat(Bounded.inner(ours.getFunction("Round")).getClass()).isEqualTo(EVALEX.getFunctionDictionary().getFunction("ROUND").getClass());
+        assertThat(Bounded.inner(ours.getFunction("SUM"))).isSameAs(sum);
         assertThat(ours.getAvailableFunctionNames()).contains("SUM");
     }
 
@@ -55,12 +55,25 @@ class OnDemandDictionariesTest {
         assertThat(ours.getAvailablePostfixOperatorNames()).containsExactlyInAnyOrderElementsOf(theirs.getAvailablePostfixOperatorNames());
         assertThat(ours.getAvailableInfixOperatorNames()).containsExactlyInAnyOrderElementsOf(theirs.getAvailableInfixOperatorNames());
         for (String name : theirs.getAvailablePrefixOperatorNames()) {
-            assertThat(ours.getPrefixOperator(name).getClass()).as(name).isEqualTo(theirs.getPrefixOperator(name).getClass());
+            assertThat(Bounded.inner(ours.getPrefixOperator(name)).getClass()).as(name).isEqualTo(theirs.getPrefixOperator(name).getClass());
         }
         for (String name : theirs.getAvailableInfixOperatorNames()) {
-            assertThat(ours.getInfixOperator(name).getClass()).as(name).isEqualTo(theirs.getInfixOperator(name).getClass());
+            assertThat(Bounded.inner(ours.getInfixOperator(name)).getClass()).as(name).isEqualTo(theirs.getInfixOperator(name).getClass());
         }
         assertThat(ours.hasInfixOperator("&")).isFalse();
         assertThat(ours.hasPrefixOperator("*")).isFalse();
+    }
+
+    @Test
+    void everyFunctionAndOperatorHandedOutIsBounded() {
+        OnDemandDictionaries.Functions functions = new OnDemandDictionaries.Functions();
+        functions.addFunction("SUM", new ExpressionFunctions.Sum());
+        for (String name : functions.getAvailableFunctionNames()) {
+            assertThat(functions.getFunction(name)).as(name).isNotSameAs(Bounded.inner(functions.getFunction(name)));
+        }
+        OnDemandDictionaries.Operators operators = new OnDemandDictionaries.Operators();
+        for (String name : operators.getAvailableInfixOperatorNames()) {
+            assertThat(operators.getInfixOperator(name)).as(name).isNotSameAs(Bounded.inner(operators.getInfixOperator(name)));
+        }
     }
 }
