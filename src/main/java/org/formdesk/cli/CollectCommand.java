@@ -37,10 +37,7 @@ final class CollectCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    CsvOptions csv;
-
-    @Mixin
-    OutFile out;
+    TableOutput table;
 
     @Spec
     CommandSpec spec;
@@ -54,7 +51,7 @@ final class CollectCommand implements Callable<Integer> {
         String formId = form != null ? null
                 : listing.files().stream().map(RecordReader::formIdOf).filter(id -> id != null).findFirst().orElse(null);
         Engine engine = Loaded.engine(form, formId);
-        LongCsv longCsv = format == Format.csv && csv.isLong() ? new LongCsv(engine.form()) : null;
+        LongCsv longCsv = format == Format.csv && table.isLong() ? new LongCsv(engine.form()) : null;
         CollectWorkbook workbook = format == Format.xlsx ? new CollectWorkbook(engine.form()) : null;
         Collection.Result result = Collection.collect(engine, listing.files(), (file, read, state) -> {
             if (longCsv != null) {
@@ -65,12 +62,12 @@ final class CollectCommand implements Callable<Integer> {
             }
         });
         if (workbook != null) {
-            out.write(workbook.bytes(result.summary(), csv.idsOnly), "xlsx");
+            table.file.write(workbook.bytes(result.summary(), table.idsOnly), "xlsx");
         } else {
             String text = format == Format.json
                     ? RecordWriter.json(JsonTable.of(engine.form(), result.summary().table()))
-                    : longCsv != null ? longCsv.write(csv.idsOnly) : Csv.write(result.summary().table(), csv.idsOnly);
-            out.write(text);
+                    : longCsv != null ? longCsv.write(table.idsOnly) : Csv.write(result.summary().table(), table.idsOnly);
+            table.file.write(text);
         }
         var err = spec.commandLine().getErr();
         int skipped = listing.skipped().size() + result.skipped().size();

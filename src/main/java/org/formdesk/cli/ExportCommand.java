@@ -26,10 +26,7 @@ final class ExportCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    CsvOptions csv;
-
-    @Mixin
-    OutFile out;
+    TableOutput table;
 
     enum Format { yaml, json, csv, md, docx, xlsx }
 
@@ -39,17 +36,17 @@ final class ExportCommand implements Callable<Integer> {
         if (format == Format.docx || format == Format.xlsx) {
             byte[] bytes = format == Format.docx ? DocxReport.of(loaded.read(), loaded.state())
                     : RecordWorkbook.of(loaded.read(), loaded.state());
-            out.write(bytes, format.name());
+            table.file.write(bytes, format.name());
             return ExitCodes.OK;
         }
         String text = switch (format) {
-            case csv -> csv.isLong() ? LongCsv.of(input.record.toString(), loaded.read(), loaded.state(), csv.idsOnly)
-                    : RecordCsv.of(loaded.read().record(), loaded.state(), csv.idsOnly);
+            case csv -> table.isLong() ? LongCsv.of(input.record.toString(), loaded.read(), loaded.state(), table.idsOnly)
+                    : RecordCsv.of(loaded.read().record(), loaded.state(), table.idsOnly);
             case md -> MarkdownReport.of(loaded.read(), loaded.state());
             default -> RecordWriter.write(RecordWriter.tree(loaded.read().record(), loaded.state()),
                     format == Format.json ? RecordFormat.JSON : RecordFormat.YAML);
         };
-        out.write(text);
+        table.file.write(text);
         return ExitCodes.OK;
     }
 }

@@ -16,9 +16,6 @@ import org.formdesk.form.FieldDef;
 import com.googlecode.lanterna.TerminalTextUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Show the indicator scores, computed metrics, total and grade.")
@@ -26,11 +23,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     RecordInput input;
 
-    @Option(names = "--json", description = "Print as JSON (decimals as strings, rates as percentages).")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Printed print;
 
     @Override
     public Integer call() {
@@ -69,8 +63,8 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("score", Decimals.plain(g.score()));
             groups.add(row);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = print.out();
+        if (print.asJson) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("computed", computed);
             if (!notComputed.isEmpty()) {
@@ -81,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
             result.put("total", Decimals.plain(card.total()));
             result.put("max", Decimals.plain(card.max()));
             result.put("grade", card.grade());
-            out.print(Output.json(result));
+            print.json(result);
             return ExitCodes.OK;
         }
         out.println(heading(state));

@@ -13,8 +13,6 @@ import org.formdesk.form.SourceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Check a record: field rules and cross-checks.",
@@ -23,14 +21,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RecordInput input;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    Printed print;
 
     @Option(names = "--strict", description = "Also fail on warnings that have no explanation in the record.")
     boolean strict;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -55,16 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (Violation v : verdict.pending()) {
             pending.add(entry(loaded, v, null));
         }
-        if (json) {
+        if (print.asJson) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("form", state.form().id());
             out.put("errors", errors);
             out.put("warnings", warnings);
             out.put("pending", pending);
-            spec.commandLine().getOut().print(Output.json(out));
+            print.json(out);
         } else {
             // For people: the messages name fields by label; the ids are in --json.
-            var out = spec.commandLine().getOut();
+            var out = print.out();
             CliWords words = CliWords.of(state.engine().texts().language());
             for (Map<String, Object> e : errors) {
                 out.println(words.t("error", Output.said(e, words)));

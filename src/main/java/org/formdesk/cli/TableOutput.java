@@ -1,9 +1,13 @@
 package org.formdesk.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How a CSV is laid out, the same for one record (export) and for many (collect). */
-final class CsvOptions {
+/**
+ * How and where a table is written, the same for one record (export) and for many (collect): the CSV's
+ * headers and layout, and the output file.
+ */
+final class TableOutput {
     @Option(names = "--ids", description = "CSV: headers are the bare ids (for scripts), not label [id].")
     boolean idsOnly;
 
@@ -12,6 +16,9 @@ final class CsvOptions {
                     + " and per table cell, under the same columns for every record, form version and row count, so"
                     + " that files stack (default: ${DEFAULT-VALUE}).")
     CsvLayout layout;
+
+    @Mixin
+    OutFile file;
 
     boolean isLong() {
         return layout == CsvLayout.LONG;
