@@ -48,7 +48,8 @@ class PhraseFilesTest {
         Phrasebook screen = Phrasebook.load("screen");
         assertThat(screen.t(1, "draftLine", 1, "a", "b", "c", 50, "d")).startsWith("  1. a");
         assertThat(screen.t(0, "footerTable")).endsWith("删行  ");
-        assertThat(screen.t(1, "help").lines().toList()).contains("  F1                   this help", "");
+        assertThat(screen.t(1, "help").lines().toList()).contains("")
+                .anySatisfy(line -> assertThat(line).startsWith("  F1 "));
         assertThat(Texts.of("en").t("rowAt", "items", 2)).isEqualTo("items row 2: ");
         assertThat(List.of(Texts.of("zh").language(), Texts.of("EN").language(), Texts.of(null).language()))
                 .containsExactly("zh", "en", "zh");
