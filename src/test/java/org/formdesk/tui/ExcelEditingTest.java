@@ -96,6 +96,17 @@ class ExcelEditingTest {
         assertThat(d.text()).contains("只取了粘贴内容的第一行", "舍去其余 2 行");
     }
 
+    /** Found by ScreenFuzz: the lines left out were quoted back with their control characters, which no screen can show. */
+    @Test
+    void theLinesLeftOutAreQuotedWithoutControlCharacters() throws Exception {
+        ScreenDriver d = new ScreenDriver(ScreenDriver.seedEngine(), dir.resolve("d.yaml"), dir, 80, 24, "zh", false, true)
+                .toField("单位名称");
+        d.vt.addInput(new Pasted("经济运行部\n第二\u0000行\u001b[31m红\u0007"));
+        d.pump();
+        assertThat(d.model.buffer).isEqualTo("经济运行部");
+        assertThat(d.model.note).contains("舍去其余 1 行（第二行红）").doesNotContainPattern("\\p{Cntrl}");
+    }
+
     @Test
     void pastedRowsBeyondTheTableAreAdded() throws Exception {
         ScreenDriver d = driver().goTo("预算收入情况").toField("项目支出明细");
