@@ -60,7 +60,7 @@ class KeySequencesTest {
         "F9, SAVE", "F10, QUIT", "Insert, INSERT_ROW"})
     void theFKeysTheFooterNamesAreCommands(KeyType key, Command expected) {
         assertThat(Command.ofKey(key)).isEqualTo(expected);
-        assertThat(Words.ZH.t("help") + Words.ZH.t("footer") + Words.ZH.t("footerTable") + Words.ZH.t("footerLong"))
+        assertThat(Words.of("zh").t("help") + Words.of("zh").t("footer") + Words.of("zh").t("footerTable") + Words.of("zh").t("footerLong"))
                 .contains(key == KeyType.Insert ? "Ins" : key.name());
     }
 
