@@ -62,6 +62,8 @@ public final class FillModel {
     Ask ask;
     String askCheck;
     List<String> written = List.of();
+    /** The number of changes when the record was written (or the draft opened final); -1: not finalised. */
+    int finalAt = -1;
     /** The whole value selected, as in a spreadsheet cell just entered (drawn by the view). */
     boolean selected;
     /** Effects asked for by the message being handled; {@link Update} hands them out. */
@@ -94,6 +96,9 @@ public final class FillModel {
 
     public FillModel(Opening opening, Words words, DraftRepository drafts, Who who) {
         this(opening.state(), words, drafts, opening.explanations(), opening.meta(), who, opening.history());
+        if (opening.finalised()) {
+            finalAt = 0;
+        }
         if (!opening.notices().isEmpty()) {
             say(String.join(" | ", opening.notices()), true);
         }
@@ -110,7 +115,13 @@ public final class FillModel {
         if (!java.nio.file.Files.exists(draft)) {
             return words.t("quitNothing");
         }
-        return !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0)) : words.t("quitLine", draft);
+        return finalised() && !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0))
+                : words.t("quitLine", draft);
+    }
+
+    /** Finalised and nothing changed since: the draft is saved as final (listed 已定稿); any change makes it a draft again. */
+    boolean finalised() {
+        return finalAt == changes.count();
     }
 
     public List<String> writtenFiles() {

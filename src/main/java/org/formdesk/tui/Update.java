@@ -100,6 +100,7 @@ final class Update {
             return;
         }
         m.written = w.paths();
+        m.finalAt = m.changes.count();
         Editing.save(m, Effect.Then.NOTHING);
         m.say(m.words.t("written", w.paths().get(0), w.paths().get(1)), false);
     }

@@ -54,6 +54,17 @@ final class ScreenDriver {
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
     }
 
+    /** Over an opened draft, as {@code formdesk fill} opens one: its trail, notices and status kept. */
+    ScreenDriver(Opening opening, Path draft, Path out, int cols, int rows) throws IOException {
+        Engine engine = opening.state().engine();
+        model = new FillModel(opening, Words.of(engine.form().language()), new DraftRepository(draft, out));
+        vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        screen = new TerminalScreen(vt);
+        screen.startScreen();
+        app = new FillApp(model, screen, text -> editorResult, false, true);
+        app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
+    }
+
     static Engine seedEngine() {
         try {
             return Engine.of(new FormLoader().loadBundled(FormLoader.DEFAULT_FORM));
