@@ -138,7 +138,8 @@ final class FillCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {
-            throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(), h.since()))
+            throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(),
+                    org.formdesk.record.LocalTimes.show(h.since())))
                     .orElseGet(() -> words.t("draftHeldUnknown", draftPath)));
         } catch (Opening.Unusable e) {
             throw new UserError(words.t("draftUnusable", e.getMessage()));

@@ -74,6 +74,11 @@ final class Update {
     }
 
     private static void editorResult(FillModel m, Msg.EditorResult r) {
+        if (!r.tried().isEmpty()) {
+            // Inline editing goes on: the field keeps its focus and what was typed.
+            m.say(m.words.t("noEditor", String.join(m.words.chinese() ? "、" : ", ", r.tried())), true);
+            return;
+        }
         if (r.failure() != null) {
             m.say(m.words.t("editorFailed", r.failure()), true);
             return;

@@ -32,6 +32,8 @@ public final class Words {
             e("draftNotAFile", "{0} 不是普通文件", "{0} is not a regular file"),
             e("draftUnusable", "草稿无法打开：{0}", "the draft cannot be opened: {0}"),
             e("draftNotOpened", "无法打开草稿 {0}：{1}", "cannot open the draft {0}: {1}"),
+            e("staleLockBy", "上次打开 {0} 的会话（{1}@{2}，自 {3}）未正常结束，已接管其锁",
+                    "the last session on {0} ({1}@{2}, since {3}) ended without closing; its lock was taken over"),
             e("staleLock", "上次打开 {0} 的会话未正常结束，已接管其锁", "the last session on {0} ended without closing; its lock was taken over"),
             e("draftHeld", "{0} 正在另一个会话中填写（{1}@{2}，进程 {3}，自 {4}），请先在那里退出",
                     "{0} is open in another session ({1}@{2}, pid {3}, since {4}); close it there first"),

@@ -19,6 +19,8 @@ final class ScreenDriver {
     final FillApp app;
     final FillModel model;
     String editorResult;
+    /** The editor the screen runs on Ctrl-E: by default it gives back {@link #editorResult}. */
+    Shell editor = text -> editorResult;
     /** Runs before each key goes in (a test interleaving two sessions waits for its turn here). */
     Runnable beforeKey = () -> { };
 
@@ -50,7 +52,7 @@ final class ScreenDriver {
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
         screen.startScreen();
-        app = new FillApp(model, screen, text -> editorResult, ascii, true);
+        app = new FillApp(model, screen, text -> editor.edit(text), ascii, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
     }
 
@@ -61,7 +63,7 @@ final class ScreenDriver {
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = new TerminalScreen(vt);
         screen.startScreen();
-        app = new FillApp(model, screen, text -> editorResult, false, true);
+        app = new FillApp(model, screen, text -> editor.edit(text), false, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
     }
 
