@@ -37,6 +37,7 @@ import org.formdesk.tui.Fill;
 import org.formdesk.tui.FillOptions;
 import org.formdesk.tui.Opening;
 import org.formdesk.tui.PlainFill;
+import org.formdesk.tui.PromptRows;
 import org.formdesk.tui.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,8 +108,13 @@ final class FillCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
         PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
                 : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
+        // Before the screen: the choosers' lines are counted, to be erased once answered (see PromptRows).
+        PromptRows prompts = lineMode ? null : PromptRows.forTerminal();
+        BufferedReader askIn = prompts == null ? in : prompts.reader(in);
+        PrintWriter askOut = prompts == null ? pw : prompts.writer(pw);
         if (form == null && draft == null && from == null) {
-            chooseFormOrDraft(in, pw);
+            chooseFormOrDraft(askIn, askOut);
         }
         Engine loaded = prefetch.engine(form);
         String language = lang == null ? loaded.form().language() : lang;
@@ -119,9 +125,12 @@ final class FillCommand implements Callable<Integer> {
         Engine engine = language.equals(loaded.form().language()) ? loaded : withLanguage(loaded, language);
         Words words = Words.of(language);
         // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts (pw above).
-        boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         Opening start = from == null ? null : fromRecord(engine, words);
-        Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
+        Path draftPath = draftPath(engine, askIn, askOut, words, start != null || fresh);
+        if (prompts != null) {
+            askOut.flush();
+            prompts.erase(pw);
+        }
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
         try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {

@@ -59,6 +59,8 @@ public final class FillModel {
     boolean dirty;
     boolean help;
     boolean quit;
+    /** Quit with "n" to saving: the last changes were let go, and the quit line says so. */
+    boolean dropped;
     Ask ask;
     String askCheck;
     List<String> written = List.of();
@@ -108,12 +110,14 @@ public final class FillModel {
         return state;
     }
 
-    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
     /** The one line printed after the screen closes: where the draft is and how to go on (or where the record is). */
     public String farewell() {
         java.nio.file.Path draft = drafts.draft().toAbsolutePath();
         if (!java.nio.file.Files.exists(draft)) {
             return words.t("quitNothing");
+        }
+        if (dropped) {
+            return words.t("quitLineUnsaved", draft);
         }
         return finalised() && !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0))
                 : words.t("quitLine", draft);
@@ -124,6 +128,7 @@ public final class FillModel {
         return finalAt == changes.count();
     }
 
+    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
     public List<String> writtenFiles() {
         return written;
     }

@@ -92,6 +92,8 @@ public final class Words {
             e("finalAsk", "确认定稿？记录将写到 {0} 和 {1}。y 确认，其他键取消",
                     "Finalise? The record goes to {0} and {1}. y confirms, any other key cancels"),
             e("finalCancelled", "未定稿；草稿未改动", "not finalised; the draft is unchanged"),
+            e("quitLineUnsaved", "最后的修改未保存；草稿（上次保存的）：{0}；继续填写：formdesk --draft {0}",
+                    "the last changes were not saved; the draft as last saved: {0}; to go on: formdesk --draft {0}"),
             e("quitLine", "草稿已保存：{0}；继续填写：formdesk --draft {0}", "draft saved: {0}; to go on: formdesk --draft {0}"),
             e("quitLineFinal", "已定稿，记录在 {1}；草稿：{0}（继续修改：formdesk --draft {0}）",
                     "finalised; the record is {1}; the draft: {0} (to change it: formdesk --draft {0})"),
