@@ -57,6 +57,8 @@ public final class FillModel {
     String note = "";
     boolean noteIsError;
     boolean dirty;
+    /** A draft of this record is on disk (it was opened, or saved since): only then may the title bar say 已保存. */
+    boolean onDisk;
     boolean help;
     boolean quit;
     /** Quit with "n" to saving: the last changes were let go, and the quit line says so. */
@@ -84,6 +86,7 @@ public final class FillModel {
         this.drafts = drafts;
         this.explanations.putAll(explanations);
         this.meta = meta == null ? RecordMeta.NONE : meta;
+        this.onDisk = this.meta.updated() != null;
         this.changes = new Changes(state, who, history);
         this.layout = new Layout(form);
         this.marks = new Marks(layout);
@@ -273,13 +276,27 @@ public final class FillModel {
         return marks.of(state, shownChecks);
     }
 
-    /** Opens where input is still needed: the first field with an error or an empty required value. */
+    /**
+     * Opens where input is still needed, in the form's order: the first field with an error or with no
+     * value, optional ones included (as ODK Collect resumes at the first unanswered question), so a
+     * resumed draft never skips a blank above the field it lands on.
+     */
+    private boolean needsInput(String fieldId) {
+        FieldDef f = form.fields().get(fieldId);
+        if (f == null || f.isComputed()) {
+            return false;
+        }
+        Object raw = state.raw(fieldId);
+        boolean empty = raw == null || raw instanceof String t && t.isBlank() || raw instanceof List<?> rows && rows.isEmpty();
+        return empty || !state.fieldErrors(fieldId).isEmpty();
+    }
+
     private void openAtFirstNeed() {
         for (int s = 0; s < form.sections().size(); s++) {
             List<Item> items = itemsOf(s);
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
-                if (it.kind() != Item.Kind.CELL && !state.fieldErrors(it.fieldId()).isEmpty()) {
+                if (it.kind() != Item.Kind.CELL && it.fieldId() != null && needsInput(it.fieldId())) {
                     section = s;
                     focus = i;
                     enter();

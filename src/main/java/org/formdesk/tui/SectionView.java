@@ -461,7 +461,11 @@ final class SectionView {
                         }
                     }
                 }
-                line.add(Width.pad(m.words.t("rowSum") + " " + sum.toPlainString(), colW[c]) + " ", Style.OK);
+                // At the column's round, as its check shows it; never cut: the label gives way first.
+                String figure = Display.computed(col, sum);
+                String text = m.words.t("rowSum") + " " + figure;
+                line.add(Width.pad(Width.of(text) <= colW[c] ? text : figure, Math.max(colW[c], Width.of(figure))) + " ",
+                        Style.OK);
                 any = true;
             } else {
                 line.add(" ".repeat(colW[c] + 1), Style.NORMAL);
@@ -483,9 +487,11 @@ final class SectionView {
         } else if (r.status() == CheckStatus.PENDING) {
             wrapped("  " + g.pending() + " ", m.words.t("checkPending", r.message()), Style.DIM);
         } else if (r.left() != null && r.right() != null) {
-            wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()),
-                    operator(r.id()), Display.number(r.right())),
-                    Style.OK);
+            org.formdesk.form.CheckDef def = m.form.checks().stream().filter(c -> c.id().equals(r.id())).findFirst()
+                    .orElse(null);
+            String left = def == null ? Display.number(r.left()) : m.state.shownSide(def.left(), r.left());
+            String right = def == null ? Display.number(r.right()) : m.state.shownSide(def.right(), r.right());
+            wrapped("  " + g.complete() + " ", m.words.t("checkOk", left, operator(r.id()), right), Style.OK);
         }
     }
 

@@ -66,6 +66,7 @@ final class Update {
             return;
         }
         m.dirty = false;
+        m.onDisk = true;
         if (s.then() == Effect.Then.SAY) {
             m.say(m.words.t("savedTo", m.drafts.draft()), false);
         } else if (s.then() == Effect.Then.QUIT) {

@@ -133,6 +133,9 @@ final class ScreenDriver {
 
     /** PageDown until the section with this title is on screen (by title, not by a count of keys). */
     ScreenDriver toSection(String title) throws IOException {
+        for (int i = 0; i <= model.summaryIndex() && model.section > 0 && !title.equals(sectionTitle()); i++) {
+            key(KeyType.PageUp); // from wherever the session opened: a section before it is found too
+        }
         for (int i = 0; i <= model.summaryIndex() && !title.equals(sectionTitle()); i++) {
             key(KeyType.PageDown);
         }
