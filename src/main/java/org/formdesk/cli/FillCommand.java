@@ -129,7 +129,8 @@ final class FillCommand implements Callable<Integer> {
         Path draftPath = draftPath(engine, askIn, askOut, words, start != null || fresh);
         if (prompts != null) {
             askOut.flush();
-            prompts.erase(pw);
+            // Straight to the terminal: the command line's writer shows control characters as text.
+            prompts.erase(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs)));
         }
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
         try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
