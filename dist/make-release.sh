@@ -41,17 +41,23 @@ say "jlink (Java $major): $modules"
 # The default CDS archive for heaps over 32 GB: never used here (heaps of 48-512 MB).
 rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
 cp -p "$jar" "$stage/lib/formdesk.jar"
+# The bundled forms as the jar holds them (YAML, compiled binary, list, default), read from here at run time
+# (bin/formdesk: -Dformdesk.bundled): reading them from the jar would open its directory before the first paint.
+mkdir -p "$stage/lib/forms"
+cp -p "$target"/classes/forms/*.yaml "$target"/classes/forms/*.bin "$target/classes/forms/index.tsv" \
+  "$target/classes/forms/default.txt" "$stage/lib/forms/"
 
 # The start-up cache, made by the training run (org.formdesk.cli.CdsTraining) with this runtime, this jar
 # at its place in the tree, and the launcher's fill flags. The JVM checks it against the runtime and the
 # jar at every start and ignores it if they differ.
 train=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms14m -Xmn9m -Xmx48m -Xss512k -XX:ReservedCodeCacheSize=16m
-  -XX:-UsePerfData -Dfile.encoding=UTF-8)
+  -XX:-UsePerfData -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms")
 if ((major >= 25)); then
   say "AOT cache (JEP 483/514)"
-  # (Picocli's classes are Java 5 bytecode, which the cache cannot hold: they load from the jar as before.)
+  # Trained on the first paint of a fill only: every class in an AOT cache is loaded when the JVM starts, so
+  # each class another command needs would make the fill start later; those load from the jar when used.
   env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk.aot" -Xlog:aot=error \
-    -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining
+    -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining first-paint
   rm -f "$stage/lib/formdesk.aot.config"
   [[ -s "$stage/lib/formdesk.aot" ]] || { echo "[release] the AOT cache was not made" >&2; exit 1; }
 else

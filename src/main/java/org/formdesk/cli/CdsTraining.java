@@ -45,10 +45,25 @@ public final class CdsTraining {
         "sun.nio.cs.ThreadLocalCoders$Cache", "sun.nio.cs.ThreadLocalCoders$1", "sun.nio.cs.ThreadLocalCoders$2",
     };
 
+    /** What a fill with its draft named does up to its first paint ({@code dist/make-release.sh}). */
+    private static void firstPaint(Path dir, PrintWriter quiet) throws Exception {
+        String[] args = {"fill", "--draft", dir.resolve("session.yaml").toString(), "--out", dir.toString()};
+        FillCommand fill = QuickFill.parse(args);
+        Engine engine = Prefetch.start(args).engine(fill.form);
+        try (DraftSession session = DraftSession.open(engine, fill.draft, fill.out,
+                Words.of(engine.form().language()), null, quiet)) {
+            Rehearsal.firstPaint(session.model());
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("formdesk-cds");
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try {
+            if (args.length > 0 && args[0].equals("first-paint")) {
+                firstPaint(dir, quiet);
+                return;
+            }
             Main.run(new String[] {"fill", "--help"}, quiet, quiet);
             // The start of a real fill: its command line, the form read on the second thread, the draft's lock,
             // the terminal's key patterns and the first process spawn (taking the terminal runs stty).

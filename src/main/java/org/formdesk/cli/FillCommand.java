@@ -108,7 +108,16 @@ final class FillCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
         PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
                 : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts (pw above).
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
+        // With the draft named nothing is asked before the screen: the terminal is taken while the form is read.
+        try (Fill.Ahead ahead = lineMode || draft == null ? null : Fill.takeAhead(cs)) {
+            return call(cs, in, pw, lineMode, ahead);
+        }
+    }
+
+    private int call(Charset cs, BufferedReader in, PrintWriter pw, boolean lineMode, Fill.Ahead ahead)
+            throws IOException, InterruptedException {
         // Before the screen: the choosers' lines are counted, to be erased once answered (see PromptRows).
         PromptRows prompts = lineMode ? null : PromptRows.forTerminal();
         BufferedReader askIn = prompts == null ? in : prompts.reader(in);
@@ -124,7 +133,6 @@ final class FillCommand implements Callable<Integer> {
         // The engine speaks the form's language already; only another --lang needs it compiled again.
         Engine engine = language.equals(loaded.form().language()) ? loaded : withLanguage(loaded, language);
         Words words = Words.of(language);
-        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts (pw above).
         Opening start = from == null ? null : fromRecord(engine, words);
         Path draftPath = draftPath(engine, askIn, askOut, words, start != null || fresh);
         if (prompts != null) {
@@ -142,7 +150,8 @@ final class FillCommand implements Callable<Integer> {
                 }
             } else {
                 String noColor = System.getenv("NO_COLOR");
-                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()));
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()),
+                        ahead);
                 pw.println(session.model().farewell());
                 pw.flush();
             }

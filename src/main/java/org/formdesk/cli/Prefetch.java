@@ -1,19 +1,15 @@
 package org.formdesk.cli;
 
-import com.ezylang.evalex.parser.ParseException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.formdesk.engine.CompiledExpression;
 import org.formdesk.engine.Engine;
-import org.formdesk.record.DraftLock;
 
 /**
  * Reads the form for {@code fill} on a second thread while the main one reads the command line (with picocli's
- * reflection, ~120 ms before the JVM has warmed up, unless {@link QuickFill} could read it) and then sets up
- * what comes next: the two overlap on a second core, and the first paint comes that much sooner. Only for the
+ * reflection, unless {@link QuickFill} could read it) and a third takes the terminal ({@code Fill.Ahead}): they
+ * overlap on a second core, and the first paint comes that much sooner. Only for the
  * real process ({@link Main#main}), which hands it to the fill command; tests call {@link Main#run} and read
  * the form on their own thread. One per process start, never static: two runs in one JVM share nothing.
  */
@@ -55,45 +51,11 @@ final class Prefetch {
         return new Prefetch(t, f);
     }
 
-    /** Initialised while this thread would only wait for the form: what taking the terminal needs next. */
-    private static final String[] TERMINAL_CLASSES = {
-        "java.lang.ProcessImpl", "java.lang.ProcessHandleImpl", // the first process spawn: ~20 ms of class set-up
-        "com.googlecode.lanterna.terminal.ansi.UnixTerminal", "com.googlecode.lanterna.screen.TerminalScreen",
-        "com.googlecode.lanterna.input.DefaultKeyDecodingProfile", "org.formdesk.tui.DeltaScreen",
-    };
-
-    /**
-     * EvalEx set up and its parser run once, while the other thread is still reading the form: compiling the
-     * form's expressions, next on that thread, then finds them ready (some 30 ms of a cold start).
-     */
-    private static void warmExpressions() {
-        try {
-            CompiledExpression.compile("0 + 0 > 0", Set.of());
-        } catch (ParseException | RuntimeException e) {
-            // only a head start
-        }
-    }
-
-    private static void warmTerminalClasses() {
-        for (String name : TERMINAL_CLASSES) {
-            try {
-                Class.forName(name, true, Prefetch.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                // only a head start: the class is set up when first used instead
-            }
-        }
-    }
-
     /** The engine for the form (null: the default form), read ahead when it was asked for, else now. */
     Engine engine(String form) {
         FutureTask<Engine> t = task;
         if (t == null || !Objects.equals(form, taskForm)) {
             return Loaded.engine(form, null);
-        }
-        if (!t.isDone()) {
-            warmExpressions();
-            DraftLock.hostName(); // the draft's lock names this host: the resolver's set-up, done now
-            warmTerminalClasses();
         }
         try {
             return t.get();

@@ -3,8 +3,6 @@ package org.formdesk.engine;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.data.EvaluationValue;
-import com.ezylang.evalex.functions.AbstractFunction;
-import com.ezylang.evalex.functions.FunctionParameter;
 import com.ezylang.evalex.parser.Token;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -16,8 +14,11 @@ final class ExpressionFunctions {
     }
 
     /** SUM of numbers and lists of numbers (a table column is a list). */
-    @FunctionParameter(name = "value", isVarArg = true)
-    static final class Sum extends AbstractFunction {
+    static final class Sum extends Described.Function {
+        Sum() {
+            super(true, "value");
+        }
+
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
                 throws EvaluationException {
@@ -44,8 +45,11 @@ final class ExpressionFunctions {
     }
 
     /** COUNT of a list's items (a table's rows, a column's values) or of its arguments. */
-    @FunctionParameter(name = "value", isVarArg = true)
-    static final class Count extends AbstractFunction {
+    static final class Count extends Described.Function {
+        Count() {
+            super(true, "value");
+        }
+
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
             long n = 0;
@@ -56,8 +60,11 @@ final class ExpressionFunctions {
         }
     }
 
-    @FunctionParameter(name = "value")
-    static final class IsEmpty extends AbstractFunction {
+    static final class IsEmpty extends Described.Function {
+        IsEmpty() {
+            super(false, "value");
+        }
+
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args) {
             EvaluationValue v = args[0];
@@ -69,10 +76,11 @@ final class ExpressionFunctions {
     }
 
     /** DATE(y, m, d) as a day number, the same scale date fields are given in. */
-    @FunctionParameter(name = "year")
-    @FunctionParameter(name = "month")
-    @FunctionParameter(name = "day")
-    static final class Date extends AbstractFunction {
+    static final class Date extends Described.Function {
+        Date() {
+            super(false, "year", "month", "day");
+        }
+
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
                 throws EvaluationException {
@@ -91,9 +99,11 @@ final class ExpressionFunctions {
      * its sign ("≥98%", "≤90万元", "=100%"; no sign: at least). Compares the first number of each as written;
      * false when either has no number, so a target in words ("效果明显") is never called met or missed.
      */
-    @FunctionParameter(name = "target")
-    @FunctionParameter(name = "actual")
-    static final class Met extends AbstractFunction {
+    static final class Met extends Described.Function {
+        Met() {
+            super(false, "target", "actual");
+        }
+
         private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
         @Override
@@ -141,8 +151,11 @@ final class ExpressionFunctions {
      * SUMIF and COUNTIF in the dictionary, so that they are known names; a call is read before EvalEx sees the
      * expression ({@link org.formdesk.form.RowAggregates}), so this runs only if that reading was bypassed.
      */
-    @FunctionParameter(name = "value", isVarArg = true)
-    static final class RowAggregate extends AbstractFunction {
+    static final class RowAggregate extends Described.Function {
+        RowAggregate() {
+            super(true, "value");
+        }
+
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
                 throws EvaluationException {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,6 @@ public final class FormState implements CheckScope {
     private final Map<String, List<String>> errors = new HashMap<>();
     private final CheckTally checks = new CheckTally();
     private final Map<String, TableRows.Result> rowResults = new HashMap<>();
-    private final Map<String, Set<String>> rowCheckIds = new HashMap<>();
     private long statusVersion;
 
     FormState(Engine engine) {
@@ -77,11 +74,8 @@ public final class FormState implements CheckScope {
         if (engine.tableRows().containsKey(fieldId)) {
             evaluateRows(fieldId);
         }
-        Set<String> touched = new LinkedHashSet<>();
-        touched.add(fieldId);
         for (String id : engine.computedAffectedBy(fieldId)) {
             recompute(id);
-            touched.add(id);
         }
         validate(field);
         for (String id : engine.requirementsAffectedBy(fieldId)) {
@@ -135,7 +129,6 @@ public final class FormState implements CheckScope {
 
     private void recomputeAll() {
         checks.clear();
-        rowCheckIds.clear();
         for (String id : engine.computeOrder()) {
             recompute(id);
         }
@@ -167,24 +160,10 @@ public final class FormState implements CheckScope {
         TableRows.Result result = rules.evaluate(typed instanceof List<?> l ? l : null, this, checkEvaluator,
                 engine.texts());
         rowResults.put(tableId, result);
-        Set<String> now = new LinkedHashSet<>();
-        for (CheckResult r : result.checks()) {
-            putCheck(r.id(), r);
-            now.add(r.id());
-        }
-        for (String old : rowCheckIds.getOrDefault(tableId, Set.of())) {
-            if (!now.contains(old)) {
-                removeCheck(old);
-            }
-        }
-        rowCheckIds.put(tableId, now);
-        validate(rules.table());
-    }
-
-    private void removeCheck(String id) {
-        if (checks.remove(id)) {
+        if (checks.putRows(tableId, result.checks())) {
             statusVersion++;
         }
+        validate(rules.table());
     }
 
     private void recompute(String id) {
@@ -200,37 +179,11 @@ public final class FormState implements CheckScope {
 
     /**
      * A field's label as a list of problems shows it: with its section's title when another field has the
-     * same label (基本支出 is in both 预算收入情况 and 预算支出情况), so two entries never read alike.
+     * same label, so two entries never read alike.
      */
     public String distinctLabel(String fieldId) {
-        String label = form.label(fieldId);
-        if (sharedLabels == null) {
-            Map<String, Integer> count = new HashMap<>();
-            for (FieldDef f : form.fields().values()) {
-                count.merge(f.label(), 1, Integer::sum);
-            }
-            Set<String> shared = new HashSet<>();
-            count.forEach((l, n) -> {
-                if (n > 1) {
-                    shared.add(l);
-                }
-            });
-            sharedLabels = shared;
-        }
-        if (!sharedLabels.contains(label)) {
-            return label;
-        }
-        String sectionId = form.sectionOf(fieldId);
-        for (var s : form.sections()) {
-            if (s.id().equals(sectionId)) {
-                return s.title() + "·" + label;
-            }
-        }
-        return label;
+        return reasons.distinctLabel(fieldId);
     }
-
-    /** Labels that more than one field has; found once, the form never changes. */
-    private Set<String> sharedLabels;
 
     /**
      * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
@@ -342,7 +295,7 @@ public final class FormState implements CheckScope {
     }
 
     /** The fields that have an error now (only those; a view). */
-    public java.util.Set<String> fieldsWithErrors() {
+    public Set<String> fieldsWithErrors() {
         return Collections.unmodifiableSet(errors.keySet());
     }
 
@@ -368,9 +321,7 @@ public final class FormState implements CheckScope {
     }
 
     public List<Violation> pending() {
-        List<Violation> out = Violations.checks(this, CheckStatus.PENDING, Severity.ERROR);
-        out.addAll(Violations.checks(this, CheckStatus.PENDING, Severity.WARNING));
-        return out;
+        return Violations.pending(this);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.formdesk.engine;
 import com.ezylang.evalex.config.FunctionDictionaryIfc;
 import com.ezylang.evalex.config.OperatorDictionaryIfc;
 import com.ezylang.evalex.functions.FunctionIfc;
+import com.ezylang.evalex.functions.FunctionParameterDefinition;
 import com.ezylang.evalex.functions.basic.AbsFunction;
 import com.ezylang.evalex.functions.basic.CeilingFunction;
 import com.ezylang.evalex.functions.basic.FloorFunction;
@@ -28,95 +29,135 @@ import com.ezylang.evalex.operators.booleans.InfixLessOperator;
 import com.ezylang.evalex.operators.booleans.InfixNotEqualsOperator;
 import com.ezylang.evalex.operators.booleans.InfixOrOperator;
 import com.ezylang.evalex.operators.booleans.PrefixNotOperator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.formdesk.engine.Described.DeferredFunction;
+import org.formdesk.engine.Described.DeferredOperator;
 import java.util.TreeSet;
 
 /**
- * The documented EvalEx functions and EvalEx's standard operators, each made when an expression first
- * names it. EvalEx's own dictionaries make all 74 functions and 19 operators up front, each reading its
- * annotations by reflection: most of the time {@code fill} spent compiling the form before its first
- * paint. Same names, same classes ({@code OnDemandDictionariesTest} compares them with EvalEx's).
+ * The documented EvalEx functions and EvalEx's standard operators, described in code ({@link Described}) and
+ * made by EvalEx only when an expression first evaluates one. EvalEx's own dictionaries make all 74 functions
+ * and 19 operators up front, each reading its annotations by reflection: most of the time {@code fill} spent
+ * compiling the form before its first paint. Same names, same behaviour ({@code OnDemandDictionariesTest}
+ * and {@code DescribedTest} compare them with EvalEx's).
  */
 final class OnDemandDictionaries {
     private OnDemandDictionaries() {
     }
 
     /**
-     * The functions a form may call: the EvalEx ones the form format documents, made here, plus those added
-     * with {@code withAdditionalFunctions}. Nothing else is reachable, so a form cannot read the clock, draw
+     * The functions a form may call: the EvalEx ones the form format documents, plus those added with
+     * {@code withAdditionalFunctions}. Nothing else is reachable, so a form cannot read the clock, draw
      * random numbers or run EvalEx's string and regular-expression functions: a form is deterministic and
      * every function it can call is bounded. {@code DocumentedFunctionsTest} keeps this list and the
      * documentation's the same.
      */
     static final class Functions implements FunctionDictionaryIfc {
         static final String[] DOCUMENTED_EVALEX = {"ABS", "CEILING", "FLOOR", "IF", "MAX", "MIN", "ROUND"};
-        // Case-insensitive, as EvalEx's dictionary is.
-        private final Map<String, FunctionIfc> made = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        private final Map<String, FunctionIfc> added = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Case-insensitive, as EvalEx's dictionary is. Filled once, while the configuration is built.
+        private final Map<String, FunctionIfc> functions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+        Functions() {
+            FunctionParameterDefinition value = Described.parameter("value", false, false);
+            FunctionParameterDefinition first = Described.parameter("firstValue", false, false);
+            FunctionParameterDefinition more = Described.parameter("value", true, false);
+            functions.put("ABS", new DeferredFunction("ABS", MADE, value));
+            functions.put("CEILING", new DeferredFunction("CEILING", MADE, value));
+            functions.put("FLOOR", new DeferredFunction("FLOOR", MADE, value));
+            functions.put("IF", new DeferredFunction("IF", MADE, Described.parameter("condition", false, false),
+                    Described.parameter("resultIfTrue", false, true), Described.parameter("resultIfFalse", false, true)));
+            functions.put("MAX", new DeferredFunction("MAX", MADE, first, more));
+            functions.put("MIN", new DeferredFunction("MIN", MADE, first, more));
+            functions.put("ROUND", new DeferredFunction("ROUND", MADE, value, Described.parameter("scale", false, false)));
+        }
 
         @Override
         public synchronized void addFunction(String name, FunctionIfc function) {
-            added.put(name, function);
-            made.put(name, function);
+            functions.put(name, function);
         }
 
         @Override
         public synchronized FunctionIfc getFunction(String name) {
-            FunctionIfc f = made.get(name);
-            if (f == null) {
-                f = documented(name);
-                if (f != null) {
-                    made.put(name, f);
-                }
-            }
-            return f;
+            return functions.get(name);
         }
 
         @Override
         public synchronized Set<String> getAvailableFunctionNames() {
             Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            names.addAll(java.util.Arrays.asList(DOCUMENTED_EVALEX));
-            names.addAll(added.keySet());
+            names.addAll(functions.keySet());
             return names;
         }
 
         @Override
         public synchronized Set<FunctionIfc> getAvailableFunctions() {
-            Set<FunctionIfc> all = new java.util.HashSet<>();
-            for (String name : getAvailableFunctionNames()) {
-                all.add(getFunction(name));
-            }
-            return all;
+            return Set.copyOf(new java.util.HashSet<>(functions.values()));
         }
 
-        private static FunctionIfc documented(String name) {
-            for (String c : DOCUMENTED_EVALEX) {
-                if (String.CASE_INSENSITIVE_ORDER.compare(c, name) == 0) {
-                    return switch (c) {
-                        case "ABS" -> new AbsFunction();
-                        case "CEILING" -> new CeilingFunction();
-                        case "FLOOR" -> new FloorFunction();
-                        case "IF" -> new IfFunction();
-                        case "MAX" -> new MaxFunction();
-                        case "MIN" -> new MinFunction();
-                        default -> new RoundFunction();
-                    };
-                }
+        private static final Described.Maker<FunctionIfc> MADE = new FunctionMaker();
+
+        private static final class FunctionMaker implements Described.Maker<FunctionIfc> {
+            @Override
+            public FunctionIfc made(String name) {
+                return switch (name) {
+                    case "ABS" -> Made.ABS;
+                    case "CEILING" -> Made.CEILING;
+                    case "FLOOR" -> Made.FLOOR;
+                    case "IF" -> Made.IF;
+                    case "MAX" -> Made.MAX;
+                    case "MIN" -> Made.MIN;
+                    default -> Made.ROUND;
+                };
             }
-            return null;
+        }
+
+        /** EvalEx's functions themselves, made (annotations read) when the first of them runs. */
+        private static final class Made {
+            static final FunctionIfc ABS = new AbsFunction();
+            static final FunctionIfc CEILING = new CeilingFunction();
+            static final FunctionIfc FLOOR = new FloorFunction();
+            static final FunctionIfc IF = new IfFunction();
+            static final FunctionIfc MAX = new MaxFunction();
+            static final FunctionIfc MIN = new MinFunction();
+            static final FunctionIfc ROUND = new RoundFunction();
+
+            private Made() {
+            }
         }
     }
 
     /** All of EvalEx's standard operators; none is added. */
     static final class Operators implements OperatorDictionaryIfc {
-        static final Set<String> PREFIX = Set.of("!", "+", "-");
-        static final Set<String> INFIX = Set.of("+", "-", "*", "/", "^", "%", "=", "==", "!=", "<>", "<", "<=", ">", ">=",
-                "&&", "||");
-        private final Map<String, OperatorIfc> prefix = new HashMap<>();
-        private final Map<String, OperatorIfc> infix = new HashMap<>();
+        private final Map<String, OperatorIfc> prefix;
+        private final Map<String, OperatorIfc> infix;
+
+        Operators() {
+            prefix = Map.of(
+                    "!", DeferredOperator.prefix("!", PREFIX_MADE, true),
+                    "+", DeferredOperator.prefix("+", PREFIX_MADE, false),
+                    "-", DeferredOperator.prefix("-", PREFIX_MADE, false));
+            Map<String, OperatorIfc> in = new java.util.HashMap<>();
+            in.put("+", DeferredOperator.infix("+", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_ADDITIVE));
+            in.put("-", DeferredOperator.infix("-", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_ADDITIVE));
+            in.put("*", DeferredOperator.infix("*", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_MULTIPLICATIVE));
+            in.put("/", DeferredOperator.infix("/", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_MULTIPLICATIVE));
+            in.put("^", DeferredOperator.power("^", INFIX_MADE));
+            in.put("%", DeferredOperator.infix("%", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_MULTIPLICATIVE));
+            OperatorIfc equals = DeferredOperator.infix("==", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_EQUALITY);
+            in.put("=", equals);
+            in.put("==", equals);
+            OperatorIfc notEquals = DeferredOperator.infix("!=", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_EQUALITY);
+            in.put("!=", notEquals);
+            in.put("<>", notEquals);
+            in.put("<", DeferredOperator.infix("<", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON));
+            in.put("<=", DeferredOperator.infix("<=", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON));
+            in.put(">", DeferredOperator.infix(">", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON));
+            in.put(">=", DeferredOperator.infix(">=", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON));
+            in.put("&&", DeferredOperator.lazyInfix("&&", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_AND));
+            in.put("||", DeferredOperator.lazyInfix("||", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_OR));
+            infix = Map.copyOf(in);
+        }
 
         @Override
         public void addOperator(String name, OperatorIfc operator) {
@@ -124,8 +165,8 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized OperatorIfc getPrefixOperator(String name) {
-            return made(prefix, PREFIX, name, true);
+        public OperatorIfc getPrefixOperator(String name) {
+            return prefix.get(name);
         }
 
         @Override
@@ -134,23 +175,13 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized OperatorIfc getInfixOperator(String name) {
-            return made(infix, INFIX, name, false);
-        }
-
-        /** The operator, made the first time it is asked for (no lambda: this runs before the first paint). */
-        private static OperatorIfc made(Map<String, OperatorIfc> made, Set<String> known, String name, boolean prefix) {
-            OperatorIfc op = made.get(name);
-            if (op == null && known.contains(name)) {
-                op = prefix ? newPrefix(name) : newInfix(name);
-                made.put(name, op);
-            }
-            return op;
+        public OperatorIfc getInfixOperator(String name) {
+            return infix.get(name);
         }
 
         @Override
         public Set<String> getAvailablePrefixOperatorNames() {
-            return PREFIX;
+            return prefix.keySet();
         }
 
         @Override
@@ -160,12 +191,12 @@ final class OnDemandDictionaries {
 
         @Override
         public Set<String> getAvailableInfixOperatorNames() {
-            return INFIX;
+            return infix.keySet();
         }
 
         @Override
-        public synchronized Set<OperatorIfc> getAvailablePrefixOperators() {
-            return Set.copyOf(PREFIX.stream().map(this::getPrefixOperator).toList());
+        public Set<OperatorIfc> getAvailablePrefixOperators() {
+            return Set.copyOf(prefix.values());
         }
 
         @Override
@@ -174,35 +205,68 @@ final class OnDemandDictionaries {
         }
 
         @Override
-        public synchronized Set<OperatorIfc> getAvailableInfixOperators() {
-            return Set.copyOf(INFIX.stream().map(this::getInfixOperator).toList());
+        public Set<OperatorIfc> getAvailableInfixOperators() {
+            return Set.copyOf(new java.util.HashSet<>(infix.values()));
         }
 
-        private static OperatorIfc newPrefix(String name) {
-            return switch (name) {
-                case "!" -> new PrefixNotOperator();
-                case "+" -> new PrefixPlusOperator();
-                default -> new PrefixMinusOperator();
-            };
+        private static final Described.Maker<OperatorIfc> PREFIX_MADE = new PrefixMaker();
+        private static final Described.Maker<OperatorIfc> INFIX_MADE = new InfixMaker();
+
+        private static final class PrefixMaker implements Described.Maker<OperatorIfc> {
+            @Override
+            public OperatorIfc made(String name) {
+                return switch (name) {
+                    case "!" -> Made.NOT;
+                    case "+" -> Made.PLUS;
+                    default -> Made.MINUS;
+                };
+            }
         }
 
-        private static OperatorIfc newInfix(String name) {
-            return switch (name) {
-                case "+" -> new InfixPlusOperator();
-                case "-" -> new InfixMinusOperator();
-                case "*" -> new InfixMultiplicationOperator();
-                case "/" -> new InfixDivisionOperator();
-                case "^" -> new InfixPowerOfOperator();
-                case "%" -> new InfixModuloOperator();
-                case "=", "==" -> new InfixEqualsOperator();
-                case "!=", "<>" -> new InfixNotEqualsOperator();
-                case "<" -> new InfixLessOperator();
-                case "<=" -> new InfixLessEqualsOperator();
-                case ">" -> new InfixGreaterOperator();
-                case ">=" -> new InfixGreaterEqualsOperator();
-                case "&&" -> new InfixAndOperator();
-                default -> new InfixOrOperator();
-            };
+        private static final class InfixMaker implements Described.Maker<OperatorIfc> {
+            @Override
+            public OperatorIfc made(String name) {
+                return switch (name) {
+                    case "+" -> Made.ADD;
+                    case "-" -> Made.SUBTRACT;
+                    case "*" -> Made.MULTIPLY;
+                    case "/" -> Made.DIVIDE;
+                    case "^" -> Made.POWER;
+                    case "%" -> Made.MODULO;
+                    case "==" -> Made.EQUALS;
+                    case "!=" -> Made.NOT_EQUALS;
+                    case "<" -> Made.LESS;
+                    case "<=" -> Made.LESS_EQUALS;
+                    case ">" -> Made.GREATER;
+                    case ">=" -> Made.GREATER_EQUALS;
+                    case "&&" -> Made.AND;
+                    default -> Made.OR;
+                };
+            }
+        }
+
+        /** EvalEx's operators themselves, made (annotations read) when the first of them runs. */
+        private static final class Made {
+            static final OperatorIfc NOT = new PrefixNotOperator();
+            static final OperatorIfc PLUS = new PrefixPlusOperator();
+            static final OperatorIfc MINUS = new PrefixMinusOperator();
+            static final OperatorIfc ADD = new InfixPlusOperator();
+            static final OperatorIfc SUBTRACT = new InfixMinusOperator();
+            static final OperatorIfc MULTIPLY = new InfixMultiplicationOperator();
+            static final OperatorIfc DIVIDE = new InfixDivisionOperator();
+            static final OperatorIfc POWER = new InfixPowerOfOperator();
+            static final OperatorIfc MODULO = new InfixModuloOperator();
+            static final OperatorIfc EQUALS = new InfixEqualsOperator();
+            static final OperatorIfc NOT_EQUALS = new InfixNotEqualsOperator();
+            static final OperatorIfc LESS = new InfixLessOperator();
+            static final OperatorIfc LESS_EQUALS = new InfixLessEqualsOperator();
+            static final OperatorIfc GREATER = new InfixGreaterOperator();
+            static final OperatorIfc GREATER_EQUALS = new InfixGreaterEqualsOperator();
+            static final OperatorIfc AND = new InfixAndOperator();
+            static final OperatorIfc OR = new InfixOrOperator();
+
+            private Made() {
+            }
         }
     }
 }

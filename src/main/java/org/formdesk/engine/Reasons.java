@@ -2,6 +2,7 @@ package org.formdesk.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,4 +154,38 @@ final class Reasons {
         }
         return result;
     }
+
+    /**
+     * A field's label as a list of problems shows it: with its section's title when another field has the
+     * same label (基本支出 is in both 预算收入情况 and 预算支出情况), so two entries never read alike.
+     */
+    String distinctLabel(String fieldId) {
+        String label = state.form().label(fieldId);
+        if (sharedLabels == null) {
+            Map<String, Integer> count = new HashMap<>();
+            for (FieldDef f : state.form().fields().values()) {
+                count.merge(f.label(), 1, Integer::sum);
+            }
+            Set<String> shared = new HashSet<>();
+            count.forEach((l, n) -> {
+                if (n > 1) {
+                    shared.add(l);
+                }
+            });
+            sharedLabels = shared;
+        }
+        if (!sharedLabels.contains(label)) {
+            return label;
+        }
+        String sectionId = state.form().sectionOf(fieldId);
+        for (var s : state.form().sections()) {
+            if (s.id().equals(sectionId)) {
+                return s.title() + "·" + label;
+            }
+        }
+        return label;
+    }
+
+    /** Labels that more than one field has; found once, the form never changes. */
+    private Set<String> sharedLabels;
 }

@@ -31,6 +31,13 @@ final class Violations {
         return out;
     }
 
+    /** The checks waiting for input: errors first, then warnings. */
+    static List<Violation> pending(FormState state) {
+        List<Violation> out = checks(state, CheckStatus.PENDING, Severity.ERROR);
+        out.addAll(checks(state, CheckStatus.PENDING, Severity.WARNING));
+        return out;
+    }
+
     static int progress(FormState state) {
         int required = 0;
         int answered = 0;

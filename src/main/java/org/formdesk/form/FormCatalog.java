@@ -1,7 +1,6 @@
 package org.formdesk.form;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +52,11 @@ public final class FormCatalog {
     /** The bundled forms, the default first. */
     public static List<Entry> bundled() {
         List<Entry> out = new ArrayList<>();
-        try (InputStream in = FormCatalog.class.getResourceAsStream("/forms/" + INDEX)) {
-            if (in != null) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        BundledForms files = BundledForms.fromEnvironment();
+        try {
+            byte[] index = files.read(INDEX);
+            if (index != null) {
+                for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
                     String[] parts = line.split("\t", -1);
                     if (parts.length == 3 && isId(parts[0])) {
                         out.add(new Entry(parts[0], parts[1], parts[2], null));
@@ -65,15 +66,16 @@ public final class FormCatalog {
         } catch (IOException e) {
             return out;
         }
-        String first = defaultId(out);
+        String first = defaultId(files, out);
         out.sort((a, b) -> a.id().equals(first) ? -1 : b.id().equals(first) ? 1 : 0);
         return out;
     }
 
-    private static String defaultId(List<Entry> entries) {
-        try (InputStream in = FormCatalog.class.getResourceAsStream("/forms/" + DEFAULT)) {
-            if (in != null) {
-                String id = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    private static String defaultId(BundledForms files, List<Entry> entries) {
+        try {
+            byte[] named = files.read(DEFAULT);
+            if (named != null) {
+                String id = new String(named, StandardCharsets.UTF_8).strip();
                 if (isId(id)) {
                     return id;
                 }
@@ -121,8 +123,16 @@ public final class FormCatalog {
             throw new FormFileException(new Problem(SourceLocation.unknown(String.valueOf(id)),
                     "'" + id + "' is not a form id (lower-case letters, digits, - and _); a form is named by its id"));
         }
-        if (FormCatalog.class.getResource("/forms/" + id + ".yaml") != null) {
-            return new FormLoader().loadBundled(id);
+        BundledForms files = BundledForms.fromEnvironment();
+        byte[] yaml;
+        try {
+            yaml = files.read(id + ".yaml");
+        } catch (IOException e) {
+            throw new FormFileException(new Problem(SourceLocation.unknown("forms/" + id + ".yaml"),
+                    "cannot read: " + e.getMessage()));
+        }
+        if (yaml != null) {
+            return FormLoader.loadBundled(files, id, yaml);
         }
         Path file = folder.resolve(id + ".yaml");
         if (file.normalize().getParent() != null && file.normalize().getParent().equals(folder.normalize())

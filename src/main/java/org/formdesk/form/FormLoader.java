@@ -81,28 +81,36 @@ public final class FormLoader {
             throw new FormFileException(new Problem(SourceLocation.unknown(String.valueOf(name)),
                     "'" + name + "' is not a form id"));
         }
-        String resource = "/forms/" + name + ".yaml";
-        try (InputStream in = FormLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new FormFileException(new Problem(SourceLocation.unknown(resource),
-                        "no bundled form named '" + name + "'"));
-            }
-            String fileName = "forms/" + name + ".yaml";
-            byte[] bytes = in.readAllBytes();
-            FormDefinition compiled = compiled(name, bytes);
-            if (compiled != null) {
-                return new Form(compiled, SourceMap.empty(fileName));
-            }
-            Form trusted = readTrusted(fileName, bytes);
-            return trusted != null ? trusted : load(fileName, bytes);
+        BundledForms files = BundledForms.fromEnvironment();
+        String fileName = "forms/" + name + ".yaml";
+        byte[] yaml;
+        try {
+            yaml = files.read(name + ".yaml");
         } catch (IOException e) {
-            throw new FormFileException(new Problem(SourceLocation.unknown(resource), "cannot read: " + e.getMessage()));
+            throw new FormFileException(new Problem(SourceLocation.unknown(fileName), "cannot read: " + e.getMessage()));
         }
+        if (yaml == null) {
+            throw new FormFileException(new Problem(SourceLocation.unknown("/" + fileName),
+                    "no bundled form named '" + name + "'"));
+        }
+        return loadBundled(files, name, yaml);
     }
 
-    private static FormDefinition compiled(String name, byte[] yaml) {
-        try (InputStream in = FormLoader.class.getResourceAsStream("/forms/" + name + ".bin")) {
-            return in == null ? null : CompiledForm.read(in.readAllBytes(), yaml);
+    /** The bundled form {@code name} whose YAML is {@code yaml}, from its compiled binary when that matches. */
+    static Form loadBundled(BundledForms files, String name, byte[] yaml) throws FormFileException {
+        String fileName = "forms/" + name + ".yaml";
+        FormDefinition compiled = compiled(files, name, yaml);
+        if (compiled != null) {
+            return new Form(compiled, SourceMap.empty(fileName));
+        }
+        Form trusted = readTrusted(fileName, yaml);
+        return trusted != null ? trusted : new FormLoader().load(fileName, yaml);
+    }
+
+    private static FormDefinition compiled(BundledForms files, String name, byte[] yaml) {
+        try {
+            byte[] bin = files.read(name + ".bin");
+            return bin == null ? null : CompiledForm.read(bin, yaml);
         } catch (IOException e) {
             return null;
         }

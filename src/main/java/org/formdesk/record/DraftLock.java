@@ -304,6 +304,15 @@ public final class DraftLock implements AutoCloseable {
         if (env != null && !env.isBlank()) {
             return env;
         }
+        // The kernel's name for the machine, as InetAddress.getLocalHost() gives it, without setting up the resolver.
+        try {
+            String kernel = Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+            if (!kernel.isEmpty()) {
+                return kernel;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: ask the resolver
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {

@@ -88,6 +88,7 @@ final class Editing {
 
     static void moveTo(FillModel m, int sectionIndex, int itemIndex) {
         commit(m);
+        m.pausedAtEnd = false;
         m.section = Math.max(0, Math.min(sectionIndex, m.summaryIndex()));
         m.focus = Math.max(0, itemIndex);
         m.enter();
@@ -98,6 +99,41 @@ final class Editing {
             moveTo(m, m.section, m.focus + 1);
         } else if (m.section < m.summaryIndex()) {
             moveTo(m, m.section + 1, 0);
+        }
+    }
+
+    /**
+     * Forward from the focus. ↓ stays in the section (PgDn leaves it); Tab and Enter leave it from its last
+     * item, but not past a failing check of the section unseen: the first time they stop and say it.
+     */
+    static void forward(FillModel m, boolean mayLeave) {
+        boolean last = m.focus + 1 >= m.items().size();
+        if (!last || m.onSummary()) {
+            next(m);
+            return;
+        }
+        if (!mayLeave) {
+            m.say(m.words.t("sectionEnd"), false);
+            return;
+        }
+        if (!m.pausedAtEnd) {
+            commit(m);
+            String failing = m.failingCheckOfSection();
+            if (failing != null) {
+                m.pausedAtEnd = true;
+                m.say(m.words.t("checkBeforeLeaving", failing), true);
+                return;
+            }
+        }
+        next(m);
+    }
+
+    /** ↑: the item above; never out of the section (PgUp leaves it). */
+    static void up(FillModel m) {
+        if (m.focus == 0 && !m.onSummary()) {
+            m.say(m.words.t("sectionStart"), false);
+        } else {
+            previous(m);
         }
     }
 

@@ -7,6 +7,10 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Starts the screens on the real terminal, set up for an SSH session on a bastion host: an explicit
@@ -18,10 +22,84 @@ public final class Fill {
     }
 
     public static void run(DraftSession session, FillOptions options) throws IOException, InterruptedException {
-        FillModel model = session.model();
+        run(session, options, null);
+    }
+
+    /**
+     * The terminal taken ahead, on a thread of its own, while the form is read and the draft opened: raw mode
+     * and the size come from a child process ({@code stty}), whose start and run would otherwise come
+     * between the draft's opening and the first paint. {@link #close()} gives the terminal back when the
+     * session never started (the draft is held elsewhere, the form cannot be used).
+     */
+    public static final class Ahead implements AutoCloseable {
+        private final FutureTask<Taken> task;
+        private boolean handedOver;
+
+        private Ahead(FutureTask<Taken> task) {
+            this.task = task;
+        }
+
+        Taken take() throws IOException, InterruptedException {
+            handedOver = true;
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (handedOver) {
+                return;
+            }
+            handedOver = true;
+            try {
+                task.get().terminal().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | IOException e) {
+                // not taken, or given back as far as it could be
+            }
+        }
+    }
+
+    /** The terminal's streams and the terminal over them, in raw mode. */
+    record Taken(OutputStream out, TtyInput in, SaneTerminal terminal) {
+    }
+
+    /** Starts taking the terminal ({@link Ahead}). */
+    public static Ahead takeAhead(Charset charset) {
+        FutureTask<Taken> task = new FutureTask<>(new Callable<Taken>() {
+            @Override
+            public Taken call() throws IOException {
+                return take(charset);
+            }
+        });
+        Thread thread = new Thread(task, "formdesk-terminal");
+        thread.setDaemon(true);
+        thread.start();
+        return new Ahead(task);
+    }
+
+    private static Taken take(Charset charset) throws IOException {
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
-        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), options.charset());
-        SaneTerminal terminal = new SaneTerminal(in, out, options.charset());
+        TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), charset);
+        return new Taken(out, in, new SaneTerminal(in, out, charset));
+    }
+
+    /** As {@link #run(DraftSession, FillOptions)}, on the terminal taken ahead when there is one. */
+    public static void run(DraftSession session, FillOptions options, Ahead ahead) throws IOException, InterruptedException {
+        FillModel model = session.model();
+        Taken taken = ahead != null ? ahead.take() : take(options.charset());
+        TtyInput in = taken.in();
+        SaneTerminal terminal = taken.terminal();
         TerminalScreen screen = new DeltaScreen(terminal);
         Thread hook = new Thread(session::saveAndRelease, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);

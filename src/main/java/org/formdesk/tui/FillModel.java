@@ -68,8 +68,17 @@ public final class FillModel {
     List<String> written = List.of();
     /** The number of changes when the record was written (or the draft opened final); -1: not finalised. */
     int finalAt = -1;
-    /** The whole value selected, as in a spreadsheet cell just entered (drawn by the view). */
+    /** The whole value selected, as in a spreadsheet cell just entered (drawn by the view): typing replaces it. */
     boolean selected;
+    /** Esc was pressed: a letter or digit next is a command (browsers keep the Ctrl keys). */
+    boolean escPrefix;
+    /** What the last Esc took back, in case it only prefixed a command (Esc S saves what was typed); null: nothing. */
+    String reverted;
+    int revertedCaret;
+    /** Tab stopped once at the section's end to show its failing check; the next Tab goes on. */
+    boolean pausedAtEnd;
+    /** The digits typed after F3 / Esc G / Esc and a digit: the section to go to; null when not asked. */
+    String jump;
     /** Effects asked for by the message being handled; {@link Update} hands them out. */
     private final List<Effect> effects = new ArrayList<>();
 
@@ -218,6 +227,10 @@ public final class FillModel {
         caret = buffer.length();
         applied = buffer;
         original = buffer;
+        reverted = null;
+        FieldDef f = currentField();
+        // As in a spreadsheet cell just entered; a long text is entered to be added to, not replaced.
+        selected = !buffer.isEmpty() && f != null && f.type() != org.formdesk.form.FieldType.LONGTEXT;
     }
 
     void snapshotChecks() {
@@ -275,6 +288,22 @@ public final class FillModel {
     Marks.Mark[] marks() {
         return marks.of(state, shownChecks);
     }
+
+    /** The message of the first failing check shown in the current section, or null. */
+    String failingCheckOfSection() {
+        if (onSummary()) {
+            return null;
+        }
+        for (FieldDef f : form.sections().get(section).fields()) {
+            for (CheckResult r : checksAfter.getOrDefault(f.id(), List.of())) {
+                if (r.status() == org.formdesk.engine.CheckStatus.FAILED) {
+                    return r.message();
+                }
+            }
+        }
+        return null;
+    }
+
 
     /**
      * Opens where input is still needed, in the form's order: the first field with an error or with no

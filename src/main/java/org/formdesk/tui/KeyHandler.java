@@ -8,7 +8,11 @@ import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 
-/** The part of the update that reads keys and pastes. Nothing here draws or touches a file. */
+/**
+ * The part of the update that reads keys: each becomes typing ({@link Typing}), a move ({@link Editing}), a
+ * {@link Command} (however it was reached: F-key, Esc or Alt and a letter, Ctrl chord) or an answer to a
+ * question. Nothing here draws or touches a file.
+ */
 final class KeyHandler {
     private final FillModel m;
     private final Finisher finisher;
@@ -20,7 +24,7 @@ final class KeyHandler {
 
     void handle(KeyStroke k) {
         if (k instanceof Pasted p) {
-            paste(p.text());
+            Pastes.paste(m, p.text());
             return;
         }
         KeyType type = k.getKeyType();
@@ -41,7 +45,31 @@ final class KeyHandler {
             answer(k);
             return;
         }
+        if (m.jump != null) {
+            SectionJump.key(m, k);
+            return;
+        }
         Character ch = k.getCharacter();
+        boolean letter = type == KeyType.Character && ch != null && !k.isCtrlDown() && ch >= 0x20;
+        if (m.escPrefix) {
+            m.escPrefix = false;
+            m.say("", false);
+            if (type == KeyType.Escape) {
+                return; // Esc Esc: the prefix is cancelled
+            }
+            if (letter && escCommand(ch)) {
+                return;
+            }
+            // Any other key does what it always does.
+        }
+        if (letter && k.isAltDown()) {
+            // Alt and a letter, or Esc and a letter read together: terminals send both as ESC and the letter.
+            Typing.revert(m);
+            if (!escCommand(ch)) {
+                Typing.type(m, ch);
+            }
+            return;
+        }
         if (type == KeyType.Character && ch != null && (k.isCtrlDown() || ch < 0x20)) {
             control(ctrlLetter(k));
             return;
@@ -49,38 +77,101 @@ final class KeyHandler {
         if (type != KeyType.Character) {
             m.say("", false); // a note stays while the user types on, so a paste cannot wipe it
         }
+        Command command = Command.ofKey(type);
+        if (command != null) {
+            run(command);
+            return;
+        }
         switch (type) {
-            case F1 -> m.help = true;
-            case F10 -> control('q');
+            case Escape -> escape();
             case ArrowDown, ArrowUp -> {
                 if (k.isAltDown()) {
                     RowEdits.moveRow(m, type == KeyType.ArrowDown ? 1 : -1);
                 } else if (type == KeyType.ArrowDown) {
-                    Editing.next(m);
-                } else {
-                    Editing.previous(m);
+                    if (!Typing.lineDown(m)) {
+                        Editing.forward(m, false);
+                    }
+                } else if (!Typing.lineUp(m)) {
+                    Editing.up(m);
                 }
             }
-            case Tab -> Editing.next(m);
+            case Tab -> Editing.forward(m, true);
             case ReverseTab -> Editing.previous(m);
             case PageDown -> Editing.moveTo(m, Math.min(m.section + 1, m.summaryIndex()), m.section == m.summaryIndex() ? m.focus : 0);
             case PageUp -> Editing.moveTo(m, Math.max(m.section - 1, 0), m.section == 0 ? m.focus : 0);
             case Enter -> enter();
-            case ArrowLeft -> m.caret = Math.max(0, m.caret - 1);
-            case ArrowRight -> m.caret = Math.min(m.buffer.length(), m.caret + 1);
-            case Home -> m.caret = 0;
-            case End -> m.caret = m.buffer.length();
-            case Backspace -> backspace();
-            case Delete -> delete();
+            case ArrowLeft -> Typing.left(m);
+            case ArrowRight -> Typing.right(m);
+            case Home -> Typing.home(m);
+            case End -> Typing.editInPlace(m);
+            case Backspace -> Typing.backspace(m);
+            case Delete -> Typing.delete(m);
             case Character -> {
-                if (ch != null && !k.isAltDown()) {
-                    type(ch);
+                if (ch != null) {
+                    Typing.type(m, ch);
                 }
             }
             default -> {
-                // Other keys (Insert, F2…, a pasted escape sequence) mean nothing here.
+                // Other keys (F5, F8, F11, F12: browsers keep them; a pasted escape sequence) mean nothing here.
             }
         }
+    }
+
+    /** Esc: the value on entry comes back, and a letter next may be a command (browsers keep the Ctrl keys). */
+    private void escape() {
+        Typing.revert(m);
+        m.escPrefix = true;
+        m.say((m.reverted != null ? m.words.t("escReverted") + " " : "") + m.words.t("escPrefix"), false);
+    }
+
+    /**
+     * A letter or digit after Esc (or with Alt): a command, and then what the Esc took back comes back (Esc S
+     * saves what was typed: the Esc only prefixed the command). False when the letter is no command.
+     */
+    private boolean escCommand(char c) {
+        Command command = Command.ofLetter(c);
+        if (command == null && (c < '1' || c > '9')) {
+            return false;
+        }
+        Typing.unrevert(m);
+        if (command == null) {
+            SectionJump.start(m, String.valueOf(c));
+        } else {
+            run(command);
+        }
+        return true;
+    }
+
+    /** A command, however it was reached. */
+    private void run(Command command) {
+        switch (command) {
+            case HELP -> m.help = true;
+            case SAVE -> save();
+            case QUIT -> {
+                if (m.dirty || m.edited) {
+                    m.ask = FillModel.Ask.QUIT;
+                } else {
+                    m.quit = true;
+                }
+            }
+            case ADD_ROW -> RowEdits.addRow(m, false);
+            case INSERT_ROW -> RowEdits.addRow(m, true);
+            case DELETE_ROW -> RowEdits.askDelete(m);
+            case EDITOR -> editExternally();
+            case CLEAR -> Typing.clear(m);
+            case GO_TO_SECTION -> SectionJump.start(m, "");
+            case EDIT_IN_PLACE -> Typing.editInPlace(m);
+        }
+    }
+
+    /** Saves, and leaves the typing as it was: the caret where it stood, nothing selected. */
+    private void save() {
+        int caret = m.caret;
+        Editing.commit(m);
+        Editing.save(m, Effect.Then.SAY);
+        m.enter();
+        m.caret = Math.min(caret, m.buffer.length());
+        m.selected = false;
     }
 
     /** The letter of a Ctrl chord, whether Lanterna reports it as Ctrl+letter or as the raw control code. */
@@ -94,34 +185,17 @@ final class KeyHandler {
 
     private void control(char letter) {
         m.say("", false);
+        Command command = Command.ofCtrl(letter);
+        if (command != null) {
+            run(command);
+            return;
+        }
         switch (letter) {
-            case 's' -> {
-                Editing.commit(m);
-                Editing.save(m, Effect.Then.SAY);
-                m.enter();
-            }
-            case 'q' -> {
-                if (m.dirty || m.edited) {
-                    m.ask = FillModel.Ask.QUIT;
-                } else {
-                    m.quit = true;
-                }
-            }
-            case 'c' -> {
-                m.ask = FillModel.Ask.CTRL_C;
-            }
-            case 'e' -> editExternally();
-            case 'n' -> RowEdits.addRow(m);
-            case 'd' -> {
-                Item it = m.current();
-                if (it != null && it.kind() == Item.Kind.CELL) {
-                    m.ask = FillModel.Ask.DELETE_ROW;
-                }
-            }
-            case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\ arrives as 0x1C
+            case 'c' -> m.ask = FillModel.Ask.CTRL_C;
+            case 'z', '|', '\\' -> m.say(m.words.t("noSuspend"), false); // Ctrl-Z; Ctrl-\\ arrives as 0x1C
             case 'j', 'm' -> enter(); // Ctrl-J / Ctrl-M: a bare line feed or carriage return
-            case 'i' -> Editing.next(m);
-            case 'h' -> backspace();
+            case 'i' -> Editing.forward(m, true);
+            case 'h' -> Typing.backspace(m);
             default -> {
                 // Other Ctrl chords are not used; ignoring them keeps the letter out of the field.
             }
@@ -173,12 +247,19 @@ final class KeyHandler {
             }
             case FINALIZE -> finisher.start();
             case TABLE -> RowEdits.addRowIfEmpty(m);
-            default -> {
-                FieldDef f = m.currentField();
-                if (f != null && f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD) {
-                    insert("\n");
+            case CELL -> {
+                if (lastCellOfLastRow(it)) {
+                    RowEdits.addRow(m, false); // Enter on the last cell: a new row, as in a spreadsheet list
                 } else {
-                    Editing.next(m);
+                    Editing.forward(m, true);
+                }
+            }
+            default -> {
+                if (Typing.inLongText(m)) {
+                    Typing.dropSelection(m);
+                    Typing.insert(m, "\n");
+                } else {
+                    Editing.forward(m, true);
                 }
             }
         }
@@ -196,118 +277,12 @@ final class KeyHandler {
         return v.fields().isEmpty() ? v.id() : v.fields().get(0);
     }
 
-    private void type(char c) {
-        Item it = m.current();
-        FieldDef f = m.currentField();
-        if (it == null || !it.editable() || f == null) {
-            return;
-        }
-        if (Character.isSurrogate(c)) {
-            m.say(m.words.t("refusedEmoji", f.label()), true);
-            return;
-        }
-        if (!Admissible.accepts(f, c)) {
-            m.say(m.words.t("refused", f.label(), String.valueOf(c)), true);
-            m.emit(new Effect.Bell());
-            return;
-        }
-        if (f.maxLength() != null && m.buffer.codePointCount(0, m.buffer.length()) >= f.maxLength()) {
-            m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
-            return;
-        }
-        insert(String.valueOf(c));
-    }
-
-    /**
-     * A paste: text, never keys, and one change. Control characters and escape sequences are dropped with a
-     * note (a line break stays in a long text; elsewhere it and a tab become a space, as a copied cell or
-     * line ends with one); what the field does not accept is dropped as typing it would be.
-     */
-    void paste(String text) {
-        Item it = m.current();
-        FieldDef f = m.currentField();
-        if (m.ask != null || m.help || it == null || !it.editable() || f == null) {
-            return; // a paste never answers a question
-        }
-        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
-        String s = text.replace("\r\n", "\n").replace('\r', '\n');
-        int len = s.length();
-        while (len > 0 && s.charAt(len - 1) == '\n') {
-            len--; // the line end a copied line or cell brings along
-        }
-        s = s.substring(0, len);
-        StringBuilder kept = new StringBuilder(s.length());
-        boolean controls = false;
-        boolean emoji = false;
-        StringBuilder refused = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 0x1b) {
-                controls = true;
-                i = Escapes.end(s, i) - 1; // the whole sequence, not just its ESC
-                continue;
-            }
-            if ((c == '\n' || c == '\t') && !multiline) {
-                c = ' ';
-            }
-            if (c != '\n' && (Character.isISOControl(c) || org.formdesk.engine.Visible.escaped(c))) {
-                controls = true;
-            } else if (Character.isSurrogate(c)) {
-                emoji = true;
-            } else if (!Admissible.accepts(f, c)) {
-                if (refused.indexOf(String.valueOf(c)) < 0 && refused.length() < 8) {
-                    refused.append(c);
-                }
-            } else {
-                kept.append(c);
-            }
-        }
-        String add = kept.toString();
-        boolean cut = false;
-        if (f.maxLength() != null) {
-            int room = Math.max(0, f.maxLength() - m.buffer.codePointCount(0, m.buffer.length()));
-            if (add.codePointCount(0, add.length()) > room) {
-                add = add.substring(0, add.offsetByCodePoints(0, room));
-                cut = true;
-            }
-        }
-        if (!add.isEmpty()) {
-            insert(add);
-        }
-        if (controls) {
-            m.say(m.words.t("pasteControls", f.label()), true);
-        } else if (cut) {
-            m.say(m.words.t("tooLong", f.label(), f.maxLength()), true);
-        } else if (emoji) {
-            m.say(m.words.t("refusedEmoji", f.label()), true);
-        } else if (refused.length() > 0) {
-            m.say(m.words.t("refused", f.label(), refused.toString()), true);
-        }
-    }
-
-    private void insert(String s) {
-        m.buffer = m.buffer.substring(0, m.caret) + s + m.buffer.substring(m.caret);
-        m.caret += s.length();
-        m.edited = true;
-    }
-
-    private void backspace() {
-        Item it = m.current();
-        if (it == null || !it.editable() || m.caret == 0) {
-            return;
-        }
-        m.buffer = m.buffer.substring(0, m.caret - 1) + m.buffer.substring(m.caret);
-        m.caret--;
-        m.edited = true;
-    }
-
-    private void delete() {
-        Item it = m.current();
-        if (it == null || !it.editable() || m.caret >= m.buffer.length()) {
-            return;
-        }
-        m.buffer = m.buffer.substring(0, m.caret) + m.buffer.substring(m.caret + 1);
-        m.edited = true;
+    private boolean lastCellOfLastRow(Item it) {
+        List<FieldDef> cols = m.form.fields().get(it.fieldId()).columns();
+        List<Map<String, String>> rows = m.rows(it.fieldId());
+        boolean last = it.row() == rows.size() - 1 && cols.get(cols.size() - 1).id().equals(it.column());
+        // An empty last row is where the list ends: Enter there moves on.
+        return last && (!m.buffer.isBlank() || rows.get(it.row()).values().stream().anyMatch(v -> !v.isBlank()));
     }
 
     private void editExternally() {

@@ -24,6 +24,29 @@ public final class Rehearsal {
     private Rehearsal() {
     }
 
+    /**
+     * The first paint of a session at 80x24, nowhere, for the start-up cache of the release, which holds only
+     * what a fill needs up to its first paint. The classes of the real terminal are named (loaded, not run: the
+     * training must leave the terminal of whoever runs the build alone), and one process is started, as
+     * taking the terminal starts one.
+     */
+    public static void firstPaint(FillModel model) throws IOException, InterruptedException {
+        List<Class<?>> loaded = List.of(Fill.class, Fill.Ahead.class, Fill.Taken.class, SaneTerminal.class,
+                TtyInput.class, BracketedPaste.class, NulFilter.class, sun.misc.Signal.class, sun.misc.SignalHandler.class,
+                com.googlecode.lanterna.terminal.ansi.UnixTerminal.class,
+                com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal.class,
+                com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.class);
+        assert !loaded.isEmpty();
+        new BracketedPaste(java.nio.charset.StandardCharsets.UTF_8).profile();
+        new com.googlecode.lanterna.input.DefaultKeyDecodingProfile().getPatterns();
+        try {
+            new ProcessBuilder("/bin/sh", "-c", ":").start().waitFor();
+        } catch (IOException e) {
+            // only training: the spawn's classes then load at run time
+        }
+        Offscreen.type(model, new TerminalSize(80, 24), false, true, List.of());
+    }
+
     public static void run(Engine engine, Path draft, Path outDir, String language) throws IOException {
         for (String name : REAL_TERMINAL_CLASSES) {
             try {

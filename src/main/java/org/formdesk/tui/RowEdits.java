@@ -10,24 +10,33 @@ final class RowEdits {
     static void addRowIfEmpty(FillModel m) {
         Item it = m.current();
         if (m.rows(it.fieldId()).isEmpty()) {
-            addRow(m);
+            addRow(m, false);
         } else {
             Editing.next(m);
         }
     }
 
-    static void addRow(FillModel m) {
+    /** F4, Esc N, Ctrl-N: a row at the end; Insert, Esc I: a row after the current one. */
+    static void addRow(FillModel m, boolean afterCurrent) {
         Item it = m.current();
         if (it == null || (it.kind() != Item.Kind.TABLE && it.kind() != Item.Kind.CELL)) {
             return;
         }
         Editing.commit(m);
         String table = it.fieldId();
-        int at = it.kind() == Item.Kind.CELL ? it.row() + 1 : m.rows(table).size();
+        int at = afterCurrent && it.kind() == Item.Kind.CELL ? it.row() + 1 : m.rows(table).size();
         m.changes.addRow(table, at);
         m.dirty = true;
         focusCell(m, table, at, null);
         m.enter();
+    }
+
+    /** Asks before a row is deleted (F6, Esc D, Ctrl-D on a cell). */
+    static void askDelete(FillModel m) {
+        Item it = m.current();
+        if (it != null && it.kind() == Item.Kind.CELL) {
+            m.ask = FillModel.Ask.DELETE_ROW;
+        }
     }
 
     static void deleteRow(FillModel m) {

@@ -106,13 +106,21 @@ final class SaneTerminal extends UnixTerminal {
         return super.findTerminalSize();
     }
 
+    /**
+     * SIGWINCH handled directly, where Lanterna reaches {@code sun.misc.Signal} by reflection and a proxy class
+     * made at run time (a cost before the first paint that no start-up cache can hold).
+     */
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            sizeAtStart = null;
-            onResize.run();
-            wakeReader();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+                sizeAtStart = null;
+                onResize.run();
+                wakeReader();
+            });
+        } catch (IllegalArgumentException | LinkageError e) {
+            // No SIGWINCH here: the screen keeps its size until the next start.
+        }
     }
 
     /** Makes the terminal send something (its cursor position), so the loop blocked in a read wakes up. */

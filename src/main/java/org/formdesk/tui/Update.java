@@ -31,7 +31,7 @@ final class Update {
         if (msg instanceof Msg.Key k) {
             new KeyHandler(m).handle(k.key());
         } else if (msg instanceof Msg.Paste p) {
-            new KeyHandler(m).paste(p.text());
+            Pastes.paste(m, p.text());
         } else if (msg instanceof Msg.Resize) {
             m.clampFocus(); // nothing else: the view lays the screen out again for the new size
         } else if (msg instanceof Msg.HangUp) {

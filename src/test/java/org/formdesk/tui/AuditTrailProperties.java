@@ -35,9 +35,10 @@ class AuditTrailProperties {
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Integer> op = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(4, 2), Tuple.of(2, 3),
                 Tuple.of(2, 4), Tuple.of(2, 5), Tuple.of(2, 6), Tuple.of(2, 7), Tuple.of(1, 8), Tuple.of(1, 9),
-                Tuple.of(1, 10), Tuple.of(2, 11), Tuple.of(2, 12));
+                Tuple.of(1, 10), Tuple.of(2, 11), Tuple.of(2, 12), Tuple.of(2, 13), Tuple.of(1, 14), Tuple.of(1, 15),
+                Tuple.of(1, 16), Tuple.of(1, 17));
         Arbitrary<Edit> edit = Combinators.combine(op,
-                Arbitraries.strings().withChars("0123456789.-ab中 \n").ofMaxLength(6)).as(Edit::new);
+                Arbitraries.strings().withChars("0123456789.-ab中 \n\t").ofMaxLength(6)).as(Edit::new);
         return edit.list().ofMaxSize(60);
     }
 
@@ -75,6 +76,14 @@ class AuditTrailProperties {
                 case 9 -> key(s, new KeyStroke(KeyType.Backspace));
                 case 10 -> s.showTyped();
                 case 11 -> key(s, new KeyStroke(KeyType.ArrowDown));
+                case 13 -> key(s, new KeyStroke(KeyType.Escape)); // the value on entry back
+                case 14 -> key(s, new KeyStroke('u', true, false)); // emptied
+                case 15 -> key(s, new KeyStroke(KeyType.Insert)); // a row after the current one
+                case 16 -> { // Esc S: saves what was typed
+                    key(s, new KeyStroke(KeyType.Escape));
+                    key(s, new KeyStroke('s', false, false));
+                }
+                case 17 -> key(s, new KeyStroke(KeyType.F4)); // a row at the end
                 default -> {
                     for (int i = 0; i < 40 && m.current().kind() != Item.Kind.CELL; i++) {
                         key(s, new KeyStroke(KeyType.ReverseTab)); // back to the table's last cell

@@ -93,10 +93,16 @@ class BracketedPasteTest {
     void aPasteIsOneChangeAndLineEndsOfACopiedCellGo() throws Exception {
         ScreenDriver d = feed(List.of());
         d.key(KeyType.Tab); // 所属地区/单位, a text field
-        d.vt.addInput(new Pasted("示范区\r\n晋中开发区\r\n"));
+        d.vt.addInput(new Pasted("示范区 晋中开发区\r\n"));
         d.pump();
         assertThat(d.model.buffer).isEqualTo("示范区 晋中开发区");
         assertThat(d.model.caret).isEqualTo("示范区 晋中开发区".length());
+        // More lines into a one-line field: the first is taken and the rest is said (issue 12)
+        d.ctrl('u');
+        d.vt.addInput(new Pasted("示范区\r\n晋中开发区\r\n"));
+        d.pump();
+        assertThat(d.model.buffer).isEqualTo("示范区");
+        assertThat(d.text()).contains("舍去其余 1 行");
     }
 
     /** Found by ScreenFuzz: the box's first shown character was found in time quadratic in the value. */

@@ -9,7 +9,6 @@ import java.util.List;
 import org.formdesk.engine.Engine;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FormLoader;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it has the focus, the whole footer shows in every section, and the help shows every line whole.
  * Sections are reached by their number and fields found by their label.
  */
-@Disabled("the keys it drives (Esc and F-key commands, typing over a selection) are to be ported onto the session's update loop that replaced KeyHandler's")
 class NothingCutTest {
     @TempDir
     Path dir;

@@ -145,6 +145,25 @@ final class ScreenDriver {
         return this;
     }
 
+    /** Goes to the section with this title by the number the screen shows beside it (F3, the number, Enter). */
+    ScreenDriver goTo(String title) throws IOException {
+        int n = -1;
+        for (int i = 0; i < model.sectionCount(); i++) {
+            String t = i == model.summaryIndex() ? model.words.t("summary") : model.form.sections().get(i).title();
+            if (t.equals(title)) {
+                n = i + 1;
+            }
+        }
+        if (n < 0) {
+            throw new AssertionError("no section titled " + title);
+        }
+        key(KeyType.F3).type(String.valueOf(n)).key(KeyType.Enter);
+        if (!title.equals(sectionTitle())) {
+            throw new AssertionError("F3 " + n + " did not reach " + title + ":\n" + text());
+        }
+        return this;
+    }
+
     private String sectionTitle() {
         return model.onSummary() ? model.words.t("summary") : model.form.sections().get(model.section).title();
     }

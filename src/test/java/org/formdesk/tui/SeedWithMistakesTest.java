@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
  * typed over a filled one, Esc to take a slip back; the record still comes out equal to the example.
  * Fields are found by their label and sections by their title, not by counting keys.
  */
-@Disabled("the keys it drives (Esc and F-key commands, typing over a selection) are to be ported onto the session's update loop that replaced KeyHandler's")
 class SeedWithMistakesTest {
     @TempDir
     Path dir;

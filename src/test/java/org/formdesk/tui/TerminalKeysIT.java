@@ -13,7 +13,6 @@ import org.formdesk.e2e.Pty;
 import org.formdesk.e2e.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Home/End as ESC[1~/ESC[4~, Backspace as ^?), xterm's and xterm.js's (ESC O P, ESC[H, ESC O H, ESC[F),
  * ^H for Backspace, Esc-prefixed commands; and a session in GBK, as Xshell on Chinese Windows runs.
  */
-@Disabled("the keys it drives (Esc and F-key commands, typing over a selection) are to be ported onto the session's update loop that replaced KeyHandler's")
 class TerminalKeysIT {
     private static final String F1 = "1b 5b 31 31 7e";
     private static final String F1_XTERM = "1b 4f 50";
