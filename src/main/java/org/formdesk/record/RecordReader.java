@@ -123,7 +123,7 @@ public final class RecordReader {
                 SourceLocation at = doc.locate("/values/" + RawDocument.escape(id));
                 FieldDef field = form.fields().get(id);
                 if (field == null) {
-                    issues.add(new Problem(at, words.t("unknownField", id, form.id())));
+                    issues.add(new Problem(at, words.t("unknownField", id)));
                 } else if (field.isComputed()) {
                     issues.add(new Problem(at, words.t("computedGiven", id, field.label())));
                 } else {
