@@ -166,7 +166,12 @@ final class TableView {
                     line.caret = line.width() + Width.of(text.replace('\n', ' ')
                             .substring(Math.min(from, text.length()), Math.min(Math.max(from, m.caret), text.length())));
                 }
-                line.add(cellFocused ? Width.pad(piece, boxW) : piece, cellFocused ? Style.INPUT : Style.NORMAL);
+                if (cellFocused && m.selected && !piece.isEmpty()) {
+                    // selected as a cell just entered: typing replaces it (as in the grid and a field's box)
+                    line.add(piece, Style.SELECTED).add(" ".repeat(Math.max(0, boxW - Width.of(piece))), Style.INPUT);
+                } else {
+                    line.add(cellFocused ? Width.pad(piece, boxW) : piece, cellFocused ? Style.INPUT : Style.NORMAL);
+                }
                 out.lines.add(line);
             }
             out.itemIndex++;

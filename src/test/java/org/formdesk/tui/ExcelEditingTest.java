@@ -62,8 +62,14 @@ class ExcelEditingTest {
     void aSectionIsReachedByItsNumber() throws Exception {
         ScreenDriver d = driver();
         d.key(KeyType.F3);
-        // the note lists every section by its number, the summary last
-        assertThat(d.text().replaceAll("\\s+", "")).contains("跳到第", "预算收入情况", "汇总与定稿");
+        // the note lists every section by its number, the summary last, none of it cut at 80x24
+        String shown = d.text().lines().filter(l -> !l.contains("|")).collect(java.util.stream.Collectors.joining())
+                .replaceAll("\\s+", ""); // the note's lines: the sidebar has numbers and titles too
+        assertThat(shown).contains("跳到第");
+        for (int i = 0; i < d.model.form.sections().size(); i++) {
+            assertThat(shown).contains((i + 1) + d.model.form.sections().get(i).title().replaceAll("\\s+", ""));
+        }
+        assertThat(shown).contains(d.model.sectionCount() + "汇总与定稿");
         d.type(String.valueOf(d.model.sectionCount())).key(KeyType.Enter);
         assertThat(d.model.onSummary()).isTrue();
         int income = number(d, "预算收入情况");
@@ -88,6 +94,17 @@ class ExcelEditingTest {
         d.pump();
         assertThat(d.model.buffer).isEqualTo("经济运行部");
         assertThat(d.text()).contains("只取了粘贴内容的第一行", "舍去其余 2 行");
+    }
+
+    /** Found by ScreenFuzz: the lines left out were quoted back with their control characters, which no screen can show. */
+    @Test
+    void theLinesLeftOutAreQuotedWithoutControlCharacters() throws Exception {
+        ScreenDriver d = new ScreenDriver(ScreenDriver.seedEngine(), dir.resolve("d.yaml"), dir, 80, 24, "zh", false, true)
+                .toField("单位名称");
+        d.vt.addInput(new Pasted("经济运行部\n第二\u0000行\u001b[31m红\u0007"));
+        d.pump();
+        assertThat(d.model.buffer).isEqualTo("经济运行部");
+        assertThat(d.model.note).contains("舍去其余 1 行（第二").doesNotContainPattern("\\p{Cntrl}");
     }
 
     @Test

@@ -41,7 +41,8 @@ class ScreenFuzz {
         Arbitrary<KeyStroke> control = Arbitraries.chars().range('\u0000', '\u001f').map(c -> new KeyStroke(c, false, false));
         Arbitrary<KeyStroke> special = Arbitraries.of(KeyType.Tab, KeyType.ReverseTab, KeyType.Enter, KeyType.Backspace,
                 KeyType.Delete, KeyType.ArrowUp, KeyType.ArrowDown, KeyType.ArrowLeft, KeyType.ArrowRight, KeyType.Home,
-                KeyType.End, KeyType.PageUp, KeyType.PageDown, KeyType.Escape, KeyType.F1, KeyType.F2, KeyType.F10,
+                KeyType.End, KeyType.PageUp, KeyType.PageDown, KeyType.Escape, KeyType.F1, KeyType.F2, KeyType.F3,
+                KeyType.F4, KeyType.F6, KeyType.F7, KeyType.F9, KeyType.F10,
                 KeyType.Insert, KeyType.Unknown).map(KeyStroke::new);
         Arbitrary<KeyStroke> chord = Arbitraries.chars().range('a', 'z').flatMap(c -> Arbitraries.of(
                 new KeyStroke(c, true, false), new KeyStroke(c, false, true)));
