@@ -64,7 +64,15 @@ final class DraftsCommand implements Callable<Integer> {
         Function<String, Engine> engines = engines();
         Engine first = drafts.stream().map(d -> d.form() == null ? null : engines.apply(d.form()))
                 .filter(e -> e != null).findFirst().orElse(null);
-        CliWords words = CliWords.of(first == null ? "zh" : first.texts().language());
+        String language = first == null ? "zh" : first.texts().language();
+        CliWords words = CliWords.of(language);
+        if (!language.equals("zh")) {
+            try {
+                drafts = DraftIndex.list(folder, engines, language); // what no form reads, said in that language
+            } catch (IOException e) {
+                throw new UserError("cannot list " + folder + ": " + e.getMessage());
+            }
+        }
         if (drafts.isEmpty()) {
             out.println(words.t("noDrafts", folder));
         }

@@ -37,6 +37,7 @@ import org.formdesk.tui.Fill;
 import org.formdesk.tui.FillOptions;
 import org.formdesk.tui.Opening;
 import org.formdesk.tui.PlainFill;
+import org.formdesk.tui.PromptRows;
 import org.formdesk.tui.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,8 +118,12 @@ final class FillCommand implements Callable<Integer> {
 
     private int call(Charset cs, BufferedReader in, PrintWriter pw, boolean lineMode, Fill.Ahead ahead)
             throws IOException, InterruptedException {
+        // Before the screen: the choosers' lines are counted, to be erased once answered (see PromptRows).
+        PromptRows prompts = lineMode ? null : PromptRows.forTerminal();
+        BufferedReader askIn = prompts == null ? in : prompts.reader(in);
+        PrintWriter askOut = prompts == null ? pw : prompts.writer(pw);
         if (form == null && draft == null && from == null) {
-            chooseFormOrDraft(in, pw);
+            chooseFormOrDraft(askIn, askOut);
         }
         Engine loaded = prefetch.engine(form);
         String language = lang == null ? loaded.form().language() : lang;
@@ -129,7 +134,12 @@ final class FillCommand implements Callable<Integer> {
         Engine engine = language.equals(loaded.form().language()) ? loaded : withLanguage(loaded, language);
         Words words = Words.of(language);
         Opening start = from == null ? null : fromRecord(engine, words);
-        Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
+        Path draftPath = draftPath(engine, askIn, askOut, words, start != null || fresh);
+        if (prompts != null) {
+            askOut.flush();
+            // Straight to the terminal: the command line's writer shows control characters as text.
+            prompts.erase(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs)));
+        }
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
         try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
@@ -147,7 +157,8 @@ final class FillCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (DraftLock.HeldException e) {
-            throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(), h.since()))
+            throw new UserError(e.holder().map(h -> words.t("draftHeld", draftPath, h.user(), h.host(), h.pid(),
+                    org.formdesk.record.LocalTimes.show(h.since())))
                     .orElseGet(() -> words.t("draftHeldUnknown", draftPath)));
         } catch (Opening.Unusable e) {
             throw new UserError(words.t("draftUnusable", e.getMessage()));

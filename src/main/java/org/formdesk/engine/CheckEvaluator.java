@@ -81,7 +81,7 @@ final class CheckEvaluator {
     }
 
     /** One side of a comparison: a lone field shown as that field is shown (its round), else the exact figure. */
-    private static String side(String expr, BigDecimal value, CheckScope scope) {
+    static String side(String expr, BigDecimal value, CheckScope scope) {
         String name = expr == null ? "" : expr.trim();
         FieldDef field = name.isEmpty() ? null : scope.definition(name);
         // A computed figure as the field shows it (its round): the message and the summary agree.
@@ -92,8 +92,17 @@ final class CheckEvaluator {
                 return shown;
             }
         }
+        // A column's sum as the table shows it under the column (the column's round): one figure everywhere.
+        Matcher sum = COLUMN_SUM.matcher(name);
+        FieldDef table = sum.matches() ? scope.definition(sum.group(1)) : null;
+        FieldDef column = table == null || table.columns() == null ? null : table.column(sum.group(2));
+        if (value != null && column != null) {
+            return Display.computed(column, value);
+        }
         return Display.number(value);
     }
+
+    private static final Pattern COLUMN_SUM = Pattern.compile("SUM\\(\\s*(\\w+)\\.(\\w+)\\s*\\)");
 
     /** Whether {@code left op right} holds, given left − right; a difference under the tolerance is no difference. */
     static boolean holds(String op, BigDecimal diff, BigDecimal tolerance) {

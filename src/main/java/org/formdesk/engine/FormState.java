@@ -232,6 +232,14 @@ public final class FormState implements CheckScope {
         return field;
     }
 
+    /**
+     * One side of a check as its messages show it: a lone computed field at its round, a column's sum at the
+     * column's round, else the exact figure; so a passing check's line and the table total agree.
+     */
+    public String shownSide(String expr, java.math.BigDecimal value) {
+        return CheckEvaluator.side(expr, value, this);
+    }
+
     @Override
     public Object value(String fieldId) {
         Computed c = computed.get(fieldId);

@@ -23,30 +23,40 @@ public final class DraftIndex {
      * @param engines the engine for a form id, or null when that form is not known here
      */
     public static List<DraftSummary> list(Path dir, Function<String, Engine> engines) throws IOException {
+        return list(dir, engines, "zh");
+    }
+
+    /** The same, a file that is no draft of a known form said to be so in {@code language}. */
+    public static List<DraftSummary> list(Path dir, Function<String, Engine> engines, String language)
+            throws IOException {
         List<DraftSummary> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                out.add(summarize(file, engines));
+                out.add(summarize(file, engines, RecordWords.of(language)));
             }
         }
         out.sort(Comparator.comparing(DraftSummary::lastSaved, Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
     }
 
-    static DraftSummary summarize(Path file, Function<String, Engine> engines) {
+    static DraftSummary summarize(Path file, Function<String, Engine> engines, RecordWords words) {
         String saved = lastModified(file);
         String formId = RecordReader.formIdOf(file);
         Engine engine = formId == null ? null : engines.apply(formId);
         if (engine == null) {
             return new DraftSummary(file, formId, null, null, 0, saved,
-                    formId == null ? "not a readable record" : "form '" + formId + "' is not known here");
+                    formId == null ? words.t("notARecord") : words.t("formUnknown", formId));
         }
         RecordRead read = new RecordReader(engine.form()).read(file);
         if (!read.usable()) {
-            return new DraftSummary(file, formId, null, null, 0, saved, read.fatal().get(0).toString());
+            // In a list, the parser's (English) detail gives way to a sentence in the list's language.
+            org.formdesk.form.Problem why = read.fatal().get(0);
+            return new DraftSummary(file, formId, null, null, 0, saved,
+                    words.chinese() ? (why.location().line() > 0 ? "第 " + why.location().line() + " 行：" : "")
+                            + ReadLimits.zh(why) : why.toString());
         }
         FormState state = Records.state(engine, read.record());
         Form form = engine.form();

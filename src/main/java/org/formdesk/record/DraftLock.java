@@ -103,6 +103,16 @@ public final class DraftLock implements AutoCloseable {
      * session that ended without letting go (killed, crashed) was taken over.
      */
     public static DraftLock acquire(Path draft, String user, Consumer<String> notice) throws HeldException, IOException {
+        return acquireTakingOver(draft, user, before -> notice.accept("took over a stale lock on " + draft
+                + before.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)")));
+    }
+
+    /**
+     * The same, for a caller that words the notice itself (in the form's language): {@code tookOver}
+     * receives who held the stale lock, or empty when its file was unreadable.
+     */
+    public static DraftLock acquireTakingOver(Path draft, String user, Consumer<Optional<Holder>> tookOver)
+            throws HeldException, IOException {
         Path dir = draft.toAbsolutePath().getParent();
         DraftStore.ensureParent(draft);
         Path file = dir.toRealPath().resolve(draft.getFileName() + ".lock");
@@ -113,7 +123,7 @@ public final class DraftLock implements AutoCloseable {
             throw new HeldException(draft, here);
         }
         try {
-            DraftLock taken = take(draft, file, mine, notice);
+            DraftLock taken = take(draft, file, mine, tookOver);
             if (taken != null) {
                 return taken;
             }
@@ -124,7 +134,7 @@ public final class DraftLock implements AutoCloseable {
         }
     }
 
-    private static DraftLock take(Path draft, Path file, Holder mine, Consumer<String> notice)
+    private static DraftLock take(Path draft, Path file, Holder mine, Consumer<Optional<Holder>> tookOver)
             throws HeldException, IOException {
         byte[] content = mine.line().getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -154,8 +164,7 @@ public final class DraftLock implements AutoCloseable {
                 }
                 Optional<Holder> before = readHolder(ch);
                 write(ch, content);
-                notice.accept("took over a stale lock on " + draft
-                        + before.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)"));
+                tookOver.accept(before);
                 keep = true;
                 return new DraftLock(file, mine, ch, lock);
             } finally {

@@ -141,6 +141,9 @@ public final class ReadLimits {
      */
     public static String zh(Problem p) {
         String en = p.message();
+        if (en.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return en; // worded in Chinese already
+        }
         java.util.regex.Matcher m;
         if ((m = java.util.regex.Pattern.compile("^is (.+); a record may be at most (.+) \\(the file size limit\\)$").matcher(en)).find()) {
             return "文件有 " + m.group(1) + "，超过记录文件的大小上限 " + m.group(2);

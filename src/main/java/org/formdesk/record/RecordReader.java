@@ -27,22 +27,25 @@ public final class RecordReader {
 
     private final Form form;
 
+    private final RecordWords words;
+
     public RecordReader(Form form) {
         this.form = form;
+        this.words = RecordWords.of(form.language());
     }
 
     public RecordRead read(Path path) {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                return fatal(name, Files.exists(path) ? "is not a regular file" : "no such file");
+                return fatal(name, words.t(Files.exists(path) ? "notAFile" : "noSuchFile"));
             }
             if (Files.size(path) > MAX_BYTES) {
                 return refused(ReadLimits.tooLarge(name, Files.size(path)));
             }
             return read(name, Files.readAllBytes(path), RecordFormat.of(path));
         } catch (IOException e) {
-            return fatal(name, "cannot be read: " + e.getMessage());
+            return fatal(name, Failure.sentence(e, words.chinese(), null));
         }
     }
 
@@ -66,13 +69,14 @@ public final class RecordReader {
         } catch (ReadLimits.Exceeded e) {
             return refused(e.refusal);
         } catch (JsonProcessingException e) {
-            return new RecordRead(null, List.of(YamlLimits.problem(name, e, format.name())), List.of(), List.of(), Map.of());
+            return new RecordRead(null, List.of(YamlLimits.problem(name, e, format.name())), List.of(), List.of(),
+                    Map.of());
         } catch (IOException e) {
-            return fatal(name, "cannot be read: " + e.getMessage());
+            return fatal(name, Failure.sentence(e, words.chinese(), null));
         }
         if (!(doc.root() instanceof Map<?, ?> top)) {
             return new RecordRead(null, List.of(new Problem(doc.locate(""),
-                    "a record is a mapping with at least form: and values:")), List.of(), List.of(), Map.of());
+                    words.t("notAMapping"))), List.of(), List.of(), Map.of());
         }
         return interpret(doc, top);
     }
@@ -84,25 +88,25 @@ public final class RecordReader {
         for (Object key : top.keySet()) {
             if (!TOP_KEYS.contains(String.valueOf(key))) {
                 issues.add(new Problem(doc.locate("/" + RawDocument.escape(String.valueOf(key))),
-                        "unknown key '" + key + "'; a record has form, formVersion, formHash, status, values, explanations and meta"));
+                        words.t("unknownKey", key)));
             }
         }
         String formId = text(top.get("form"));
         if (formId == null) {
-            fatal.add(new Problem(doc.locate(""), "the record does not say which form it fills (form: is missing)"));
+            fatal.add(new Problem(doc.locate(""), words.t("noForm")));
         } else if (!formId.equals(form.id())) {
-            fatal.add(new Problem(doc.locate("/form"), "the record is for form '" + formId + "', not '" + form.id() + "'"));
+            fatal.add(new Problem(doc.locate("/form"), words.chinese() ? words.t("otherForm", titleOf(formId), form.title())
+                    : words.t("otherForm", formId, form.id())));
         }
         String version = text(top.get("formVersion"));
         if (version != null && !version.equals(form.version())) {
-            notes.add(new Problem(doc.locate("/formVersion"), "the record was written for version " + version
-                    + " of the form; this is version " + form.version()));
+            notes.add(new Problem(doc.locate("/formVersion"), words.t("otherVersion", version, form.version())));
         }
         RecordStatus status = RecordStatus.DRAFT;
         if (top.get("status") != null) {
             status = RecordStatus.parse(text(top.get("status")));
             if (status == null) {
-                issues.add(new Problem(doc.locate("/status"), "status must be draft or final, not '" + top.get("status") + "'"));
+                issues.add(new Problem(doc.locate("/status"), words.t("badStatus", top.get("status"))));
                 status = RecordStatus.DRAFT;
             }
         }
@@ -110,18 +114,18 @@ public final class RecordReader {
         Map<String, SourceLocation> located = new LinkedHashMap<>();
         Object rawValues = top.get("values");
         if (rawValues == null) {
-            fatal.add(new Problem(doc.locate(""), "the record has no values: mapping"));
+            fatal.add(new Problem(doc.locate(""), words.t("noValues")));
         } else if (!(rawValues instanceof Map<?, ?> valueMap)) {
-            fatal.add(new Problem(doc.locate("/values"), "values: must be a mapping from field id to value"));
+            fatal.add(new Problem(doc.locate("/values"), words.t("valuesNotMapping")));
         } else {
             for (Map.Entry<?, ?> e : valueMap.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 SourceLocation at = doc.locate("/values/" + RawDocument.escape(id));
                 FieldDef field = form.fields().get(id);
                 if (field == null) {
-                    issues.add(new Problem(at, "unknown field '" + id + "': form " + form.id() + " has no such field"));
+                    issues.add(new Problem(at, words.t("unknownField", id)));
                 } else if (field.isComputed()) {
-                    issues.add(new Problem(at, "'" + id + "' (" + field.label() + ") is computed; its value here is ignored"));
+                    issues.add(new Problem(at, words.t("computedGiven", id, field.label())));
                 } else {
                     values.put(id, e.getValue());
                     located.put(id, at);
@@ -134,13 +138,13 @@ public final class RecordReader {
                 String id = String.valueOf(e.getKey());
                 if (form.checks().stream().noneMatch(c -> c.id().equals(id))) {
                     issues.add(new Problem(doc.locate("/explanations/" + RawDocument.escape(id)),
-                            "explanation for unknown check '" + id + "'"));
+                            words.t("unknownCheck", id)));
                 }
                 explanations.put(id, text(e.getValue()));
             }
         } else if (top.get("explanations") != null && !(top.get("explanations") instanceof String s && s.isBlank())) {
             // An empty "explanations:" reads as "" (Jackson's YAML parser gives an empty scalar for it): no explanations.
-            issues.add(new Problem(doc.locate("/explanations"), "explanations: must map check ids to text"));
+            issues.add(new Problem(doc.locate("/explanations"), words.t("explanationsNotMapping")));
         }
         RecordMeta meta = RecordMeta.NONE;
         if (top.get("meta") instanceof Map<?, ?> m) {
@@ -154,13 +158,13 @@ public final class RecordReader {
                 meta, history), fatal, issues, notes, located);
     }
 
-    private static List<Change> history(RawDocument doc, Object raw, List<Problem> issues) {
+    private List<Change> history(RawDocument doc, Object raw, List<Problem> issues) {
         List<Change> out = new ArrayList<>();
         if (raw == null) {
             return out;
         }
         if (!(raw instanceof List<?> entries)) {
-            issues.add(new Problem(doc.locate("/history"), "history: must be a list of changes"));
+            issues.add(new Problem(doc.locate("/history"), words.t("historyNotList")));
             return out;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -168,7 +172,7 @@ public final class RecordReader {
                 out.add(new Change(text(e.get("field")), text(e.get("from")), text(e.get("to")), text(e.get("at")),
                         text(e.get("user")), text(e.get("origin"))));
             } else {
-                issues.add(new Problem(doc.locate("/history/" + i), "a history entry needs at least field:"));
+                issues.add(new Problem(doc.locate("/history/" + i), words.t("historyEntry")));
             }
         }
         return out;
@@ -213,6 +217,12 @@ public final class RecordReader {
 
     private static RecordRead refused(ReadLimits.Refusal refusal) {
         return new RecordRead(null, List.of(refusal.problem()), List.of(), List.of(), Map.of());
+    }
+
+    /** A bundled form's title, in 《》; the id as the file gives it for a form not bundled here. */
+    private static String titleOf(String formId) {
+        return org.formdesk.form.FormCatalog.bundled().stream().filter(e -> e.id().equals(formId)).findFirst()
+                .map(e -> "《" + e.title() + "》").orElse(formId);
     }
 
     private static RecordRead fatal(String file, String message) {

@@ -23,6 +23,8 @@ final class Changes {
     private final FormState state;
     private final Who who;
     private List<Change> history;
+    /** How many changes this session made: Finalize remembers it, so a later change makes the draft a draft again. */
+    private int count;
 
     Changes(FormState state, Who who, List<Change> history) {
         this.state = state;
@@ -32,6 +34,10 @@ final class Changes {
 
     List<Change> history() {
         return history;
+    }
+
+    int count() {
+        return count;
     }
 
     /**
@@ -142,6 +148,7 @@ final class Changes {
             return false;
         }
         history = History.append(history, new Change(what, from, to, DraftRepository.now(), who.user(), who.origin()));
+        count++;
         return true;
     }
 }

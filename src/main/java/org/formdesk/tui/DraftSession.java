@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.LocalTimes;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftRepository;
 import org.formdesk.record.Who;
@@ -37,8 +38,9 @@ public final class DraftSession implements AutoCloseable {
     /** The same for a given user (a service filling for someone other than the process's user). */
     public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
                                     PrintWriter notices, Who who) throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquire(draft, who.user(),
-                n -> notices.println(words.t("staleLock", draft.getFileName())));
+        DraftLock lock = DraftLock.acquireTakingOver(draft, who.user(), before -> notices.println(before
+                .map(h -> words.t("staleLockBy", draft.getFileName(), h.user(), h.host(), LocalTimes.show(h.since())))
+                .orElseGet(() -> words.t("staleLock", draft.getFileName()))));
         try {
             DraftStore.removeLeftovers(draft);
             Opening opening = start != null ? start : Opening.open(engine, draft, words);

@@ -167,7 +167,8 @@ final class Editing {
     static void save(FillModel m, Effect.Then then) {
         commitTyped(m);
         m.meta = m.meta.touched(DraftRepository.now(), m.who.user());
-        m.emit(new Effect.SaveDraft(RecordWriter.tree(m.snapshot(RecordStatus.DRAFT), m.state), then));
+        RecordStatus status = m.finalised() ? RecordStatus.FINAL : RecordStatus.DRAFT;
+        m.emit(new Effect.SaveDraft(RecordWriter.tree(m.snapshot(status), m.state), then));
     }
 
     /** Asks for the final record to be written; the runner answers with {@link Msg.Written}. */

@@ -32,8 +32,13 @@ record EffectRunner(DraftRepository drafts, Shell shell, Runnable bell, boolean 
         if (effect instanceof Effect.OpenEditor edit) {
             try {
                 return new Msg.EditorResult(shell.edit(edit.text()), null);
+            } catch (ExternalEditor.NoEditor e) {
+                return new Msg.EditorResult(null, null, e.tried);
+            } catch (ExternalEditor.EditorExited e) {
+                return new Msg.EditorResult(null, chinese ? "编辑器 " + e.program + " 以状态 " + e.status + " 结束，文本未改动"
+                        : e.program + " ended with status " + e.status + "; the text is unchanged");
             } catch (IOException | RuntimeException e) {
-                return new Msg.EditorResult(null, String.valueOf(e.getMessage()));
+                return new Msg.EditorResult(null, org.formdesk.record.Failure.sentence(e, chinese, null));
             }
         }
         if (effect instanceof Effect.Bell) {

@@ -63,7 +63,7 @@ final class ExternalEditor implements Shell {
                 screen.refresh(Screen.RefreshType.COMPLETE);
             }
             if (status != 0) {
-                throw new IOException(String.join(" ", command.subList(0, 1)) + " exited with status " + status);
+                throw new EditorExited(command.get(0), status);
             }
             return edited;
         } finally {
@@ -98,35 +98,51 @@ final class ExternalEditor implements Shell {
         }
     }
 
-    /** $VISUAL, $EDITOR, vi, nano: the first that is there. */
+    /** The editor ran but ended with a failure status: the text is left as it was. */
+    static final class EditorExited extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String program;
+        final int status;
+
+        EditorExited(String program, int status) {
+            super(program + " exited with status " + status);
+            this.program = program;
+            this.status = status;
+        }
+    }
+
     private static List<String> command() throws NoEditor {
+        return command(System.getenv());
+    }
+
+    /** $VISUAL, $EDITOR, vi, nano: the first that is there (on {@code env}'s PATH). */
+    static List<String> command(java.util.Map<String, String> env) throws NoEditor {
         List<String> tried = new ArrayList<>();
         for (String var : new String[] {"VISUAL", "EDITOR"}) {
-            String value = System.getenv(var);
+            String value = env.get(var);
             if (value == null || value.isBlank()) {
                 continue;
             }
             List<String> parts = new ArrayList<>(List.of(value.trim().split("\\s+")));
             tried.add("$" + var + "=" + value.trim());
-            if (runnable(parts.get(0))) {
+            if (runnable(parts.get(0), env.get("PATH"))) {
                 return parts;
             }
         }
         for (String name : new String[] {"vi", "nano"}) {
             tried.add(name);
-            if (onPath(name)) {
+            if (onPath(name, env.get("PATH"))) {
                 return new ArrayList<>(List.of(name));
             }
         }
         throw new NoEditor(tried);
     }
 
-    private static boolean runnable(String program) {
-        return program.contains("/") ? Files.isExecutable(Path.of(program)) : onPath(program);
+    private static boolean runnable(String program, String path) {
+        return program.contains("/") ? Files.isExecutable(Path.of(program)) : onPath(program, path);
     }
 
-    private static boolean onPath(String name) {
-        String path = System.getenv("PATH");
+    private static boolean onPath(String name, String path) {
         if (path == null) {
             return false;
         }

@@ -57,11 +57,17 @@ public final class FillModel {
     String note = "";
     boolean noteIsError;
     boolean dirty;
+    /** A draft of this record is on disk (it was opened, or saved since): only then may the title bar say 已保存. */
+    boolean onDisk;
     boolean help;
     boolean quit;
+    /** Quit with "n" to saving: the last changes were let go, and the quit line says so. */
+    boolean dropped;
     Ask ask;
     String askCheck;
     List<String> written = List.of();
+    /** The number of changes when the record was written (or the draft opened final); -1: not finalised. */
+    int finalAt = -1;
     /** The whole value selected, as in a spreadsheet cell just entered (drawn by the view): typing replaces it. */
     boolean selected;
     /** Esc was pressed: a letter or digit next is a command (browsers keep the Ctrl keys). */
@@ -89,6 +95,7 @@ public final class FillModel {
         this.drafts = drafts;
         this.explanations.putAll(explanations);
         this.meta = meta == null ? RecordMeta.NONE : meta;
+        this.onDisk = this.meta.updated() != null;
         this.changes = new Changes(state, who, history);
         this.layout = new Layout(form);
         this.marks = new Marks(layout);
@@ -103,6 +110,9 @@ public final class FillModel {
 
     public FillModel(Opening opening, Words words, DraftRepository drafts, Who who) {
         this(opening.state(), words, drafts, opening.explanations(), opening.meta(), who, opening.history());
+        if (opening.finalised()) {
+            finalAt = 0;
+        }
         if (!opening.notices().isEmpty()) {
             say(String.join(" | ", opening.notices()), true);
         }
@@ -112,16 +122,25 @@ public final class FillModel {
         return state;
     }
 
-    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
     /** The one line printed after the screen closes: where the draft is and how to go on (or where the record is). */
     public String farewell() {
         java.nio.file.Path draft = drafts.draft().toAbsolutePath();
         if (!java.nio.file.Files.exists(draft)) {
             return words.t("quitNothing");
         }
-        return !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0)) : words.t("quitLine", draft);
+        if (dropped) {
+            return words.t("quitLineUnsaved", draft);
+        }
+        return finalised() && !written.isEmpty() ? words.t("quitLineFinal", draft, written.get(0))
+                : words.t("quitLine", draft);
     }
 
+    /** Finalised and nothing changed since: the draft is saved as final (listed 已定稿); any change makes it a draft again. */
+    boolean finalised() {
+        return finalAt == changes.count();
+    }
+
+    /** The files the last finalise wrote (empty until then): the SSH service logs each finalise. */
     public List<String> writtenFiles() {
         return written;
     }
@@ -285,13 +304,28 @@ public final class FillModel {
         return null;
     }
 
-    /** Opens where input is still needed: the first field with an error or an empty required value. */
+
+    /**
+     * Opens where input is still needed, in the form's order: the first field with an error or with no
+     * value, optional ones included (as ODK Collect resumes at the first unanswered question), so a
+     * resumed draft never skips a blank above the field it lands on.
+     */
+    private boolean needsInput(String fieldId) {
+        FieldDef f = form.fields().get(fieldId);
+        if (f == null || f.isComputed()) {
+            return false;
+        }
+        Object raw = state.raw(fieldId);
+        boolean empty = raw == null || raw instanceof String t && t.isBlank() || raw instanceof List<?> rows && rows.isEmpty();
+        return empty || !state.fieldErrors(fieldId).isEmpty();
+    }
+
     private void openAtFirstNeed() {
         for (int s = 0; s < form.sections().size(); s++) {
             List<Item> items = itemsOf(s);
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
-                if (it.kind() != Item.Kind.CELL && !state.fieldErrors(it.fieldId()).isEmpty()) {
+                if (it.kind() != Item.Kind.CELL && it.fieldId() != null && needsInput(it.fieldId())) {
                     section = s;
                     focus = i;
                     enter();

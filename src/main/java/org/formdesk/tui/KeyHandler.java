@@ -219,6 +219,7 @@ final class KeyHandler {
                     Editing.save(m, Effect.Then.QUIT);
                 } else if (no) {
                     m.quit = true;
+                    m.dropped = true;
                 }
             }
             case DELETE_ROW -> {

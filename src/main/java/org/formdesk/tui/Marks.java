@@ -33,6 +33,12 @@ final class Marks {
         return marks;
     }
 
+    /** Whether a pending check waits on this field: it has no value yet (or none that could be read). */
+    private static boolean waitsFor(FormState state, String id) {
+        Object v = state.value(id);
+        return v == null || v instanceof List<?> rows && rows.isEmpty();
+    }
+
     private Mark[] compute(FormState state, Map<String, CheckResult> shownChecks) {
         int n = layout.summaryIndex();
         boolean[] errors = new boolean[n];
@@ -69,14 +75,25 @@ final class Marks {
                     } else {
                         warnings[s] = true;
                     }
-                } else if (r.status() == CheckStatus.PENDING) {
+                } else if (r.status() == CheckStatus.PENDING && waitsFor(state, ids.get(i))) {
+                    // Only where the check waits: a section with every field filled is not "-" because a
+                    // check it shares with another section waits there.
                     pending[s] = true;
                 }
             }
         }
+        boolean[] entered = new boolean[n];
+        for (String id : state.rawValues().keySet()) {
+            Integer s = layout.sectionOf(id);
+            if (s != null && s < n) {
+                entered[s] = true;
+            }
+        }
         Mark[] out = new Mark[n + 1];
         for (int s = 0; s < n; s++) {
-            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] ? Mark.PENDING : Mark.COMPLETE;
+            // A section nobody has entered anything in is not complete, even when none of its fields is required.
+            out[s] = errors[s] ? Mark.ERRORS : warnings[s] ? Mark.WARNINGS : pending[s] || !entered[s] ? Mark.PENDING
+                    : Mark.COMPLETE;
         }
         // The summary: as errors()/pending()/warnings() being empty, without building their violations.
         boolean failedError = state.checkCount(CheckStatus.FAILED, Severity.ERROR) > 0;

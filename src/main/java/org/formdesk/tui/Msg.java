@@ -28,8 +28,14 @@ public sealed interface Msg {
     record Saved(Effect.Then then, String failure) implements Msg {
     }
 
-    /** The editor came back: the edited text (null when unchanged), or why it failed. */
-    record EditorResult(String text, String failure) implements Msg {
+    /**
+     * The editor came back: the edited text (null when unchanged), or why it failed; {@code tried} is
+     * not empty when no editor could be found, and names what was tried.
+     */
+    record EditorResult(String text, String failure, List<String> tried) implements Msg {
+        EditorResult(String text, String failure) {
+            this(text, failure, List.of());
+        }
     }
 
     /** The final record was written (its paths), or why it was not. */

@@ -27,7 +27,12 @@ import org.formdesk.record.Records;
  * does not exist yet.
  */
 public record Opening(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
-                      List<String> notices) {
+                      List<String> notices, boolean finalised) {
+
+    public Opening(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
+                   List<String> notices) {
+        this(state, explanations, meta, history, notices, false);
+    }
 
     public Opening {
         history = List.copyOf(history);
@@ -99,7 +104,7 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
     /** A draft started from an existing record ({@code fill --from}). */
     public static Opening from(Engine engine, RecordFile record, List<String> notices) {
         return new Opening(Records.state(engine, record), record.explanations(), record.meta(), record.history(),
-                notices);
+                notices, record.status() == org.formdesk.record.RecordStatus.FINAL);
     }
 
     /** A new record: every field empty but those with a default. */

@@ -95,7 +95,7 @@ final class Painter {
             sb.append("  ").append(g.bar()).append(' ').append(u.strip());
         }
         String right = m.words.t("section", m.section + 1, m.sectionCount()) + "  "
-                + (m.dirty || m.edited ? m.words.t("unsaved") : m.words.t("saved")) + " ";
+                + (m.dirty || m.edited ? m.words.t("unsaved") : m.onDisk ? m.words.t("saved") : "") + " ";
         String left = Width.fit(sb.toString(), Math.max(0, w - Width.of(right) - 1));
         out.put(0, 0, Width.pad(left, w - Width.of(right)) + Width.fit(right, w), Style.BAR);
     }

@@ -208,9 +208,11 @@ final class SectionView {
         } else if (r.status() == CheckStatus.PENDING) {
             out.wrapped("  " + g.pending() + " ", m.words.t("checkPending", r.message()), Style.DIM);
         } else if (r.left() != null && r.right() != null) {
-            out.wrapped("  " + g.complete() + " ", m.words.t("checkOk", Display.number(r.left()),
-                    operator(r.id()), Display.number(r.right())),
-                    Style.OK);
+            org.formdesk.form.CheckDef def = m.form.checks().stream().filter(c -> c.id().equals(r.id())).findFirst()
+                    .orElse(null);
+            String left = def == null ? Display.number(r.left()) : m.state.shownSide(def.left(), r.left());
+            String right = def == null ? Display.number(r.right()) : m.state.shownSide(def.right(), r.right());
+            out.wrapped("  " + g.complete() + " ", m.words.t("checkOk", left, operator(r.id()), right), Style.OK);
         }
     }
 

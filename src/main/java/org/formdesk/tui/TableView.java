@@ -222,7 +222,11 @@ final class TableView {
                         }
                     }
                 }
-                line.add(Width.pad(m.words.t("rowSum") + " " + sum.toPlainString(), colW[c]) + " ", Style.OK);
+                // At the column's round, as its check shows it; never cut: the label gives way first.
+                String figure = org.formdesk.engine.Display.computed(col, sum);
+                String text = m.words.t("rowSum") + " " + figure;
+                line.add(Width.pad(Width.of(text) <= colW[c] ? text : figure, Math.max(colW[c], Width.of(figure))) + " ",
+                        Style.OK);
                 any = true;
             } else {
                 line.add(" ".repeat(colW[c] + 1), Style.NORMAL);

@@ -66,6 +66,7 @@ final class Update {
             return;
         }
         m.dirty = false;
+        m.onDisk = true;
         if (s.then() == Effect.Then.SAY) {
             m.say(m.words.t("savedTo", m.drafts.draft()), false);
         } else if (s.then() == Effect.Then.QUIT) {
@@ -74,6 +75,11 @@ final class Update {
     }
 
     private static void editorResult(FillModel m, Msg.EditorResult r) {
+        if (!r.tried().isEmpty()) {
+            // Inline editing goes on: the field keeps its focus and what was typed.
+            m.say(m.words.t("noEditor", String.join(m.words.chinese() ? "、" : ", ", r.tried())), true);
+            return;
+        }
         if (r.failure() != null) {
             m.say(m.words.t("editorFailed", r.failure()), true);
             return;
@@ -100,6 +106,7 @@ final class Update {
             return;
         }
         m.written = w.paths();
+        m.finalAt = m.changes.count();
         Editing.save(m, Effect.Then.NOTHING);
         m.say(m.words.t("written", w.paths().get(0), w.paths().get(1)), false);
     }

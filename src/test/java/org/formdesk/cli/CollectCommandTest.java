@@ -69,6 +69,6 @@ class CollectCommandTest {
         Run run = Run.of("collect", records.resolve("r001.yaml").toString(), dir.resolve("nowhere.yaml").toString());
         assertThat(run.code()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.out().lines()).hasSize(2);
-        assertThat(run.err()).contains(dir.resolve("nowhere.yaml") + ": no such file");
+        assertThat(run.err()).contains(dir.resolve("nowhere.yaml") + ": 没有这个文件");
     }
 }

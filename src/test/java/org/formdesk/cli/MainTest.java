@@ -212,7 +212,7 @@ class MainTest {
         Run r = run(command, dir.resolve("nowhere.yaml").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().toList()).singleElement().satisfies(l -> assertThat(l).contains("nowhere.yaml")
-                .contains("no such file"));
+                .contains("没有这个文件"));
         r.hasNoStackTrace();
     }
 

@@ -17,7 +17,7 @@ class PhraseFilesTest {
     private static final Pattern ARG = Pattern.compile("\\{\\d+}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"engine", "screen", "commands", "exports"})
+    @ValueSource(strings = {"engine", "screen", "commands", "exports", "records"})
     void everyPhraseInEveryLanguageWithTheSameArguments(String name) {
         Phrasebook book = Phrasebook.load(name);
         assertThat(book.keys()).isNotEmpty();

@@ -75,7 +75,7 @@ class DraftRepositoryTest {
         assertThat(other.fatal().get(0).toString()).contains("other.yaml", "travel-claim");
 
         RecordRead missing = DraftRepository.fromExport(Seed.form(), dir.resolve("missing.yaml"));
-        assertThat(missing.fatal().get(0).toString()).isEqualTo(dir.resolve("missing.yaml") + ": no such file");
+        assertThat(missing.fatal().get(0).toString()).isEqualTo(dir.resolve("missing.yaml") + ": 没有这个文件");
     }
 
     @Test
@@ -84,7 +84,7 @@ class DraftRepositoryTest {
         RecordRead read = DraftRepository.fromExport(Seed.form(), file("extra.yaml", yaml));
         assertThat(read.usable()).isTrue();
         assertThat(read.issues()).extracting(Object::toString)
-                .anyMatch(s -> s.contains("total_budget")).anyMatch(s -> s.contains("nonsense"));
+                .anyMatch(s -> s.contains("调整后预算收入")).anyMatch(s -> s.contains("nonsense"));
         assertThat(read.record().values()).doesNotContainKeys("total_budget", "nonsense");
     }
 }

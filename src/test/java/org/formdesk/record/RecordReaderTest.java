@@ -61,7 +61,7 @@ class RecordReaderTest {
         assertThat(read.usable()).isTrue();
         Problem p = only(read.issues());
         assertThat(p.location().line()).isEqualTo(4);
-        assertThat(p.message()).contains("unknown field 'carry_over'");
+        assertThat(p.message()).contains("本表没有字段“carry_over”");
         assertThat(read.record().values()).doesNotContainKey("carry_over");
     }
 
@@ -74,7 +74,7 @@ class RecordReaderTest {
                 """);
         Problem p = only(read.issues());
         assertThat(p.location().line()).isEqualTo(3);
-        assertThat(p.message()).contains("total_budget").contains("调整后预算收入").contains("computed");
+        assertThat(p.message()).contains("调整后预算收入").contains("自动计算");
         assertThat(read.record().values()).isEmpty();
     }
 
@@ -88,7 +88,7 @@ class RecordReaderTest {
         assertThat(read.record()).isNull();
         Problem p = only(read.fatal());
         assertThat(p.location().line()).isEqualTo(1);
-        assertThat(p.message()).contains("travel-claim").contains("dept-perf-self-eval");
+        assertThat(p.message()).contains("travel-claim").contains("部门整体支出绩效自评表");
     }
 
     @Test
@@ -207,8 +207,8 @@ class RecordReaderTest {
 
     @Test
     void missingFileAndDirectoryAreFatalInOneSentence(@TempDir Path dir) {
-        assertThat(only(reader.read(dir.resolve("none.yaml")).fatal()).message()).endsWith("no such file");
-        assertThat(only(reader.read(dir).fatal()).message()).endsWith("is not a regular file");
+        assertThat(only(reader.read(dir.resolve("none.yaml")).fatal()).message()).endsWith("没有这个文件");
+        assertThat(only(reader.read(dir).fatal()).message()).endsWith("不是普通文件");
     }
 
     @Test

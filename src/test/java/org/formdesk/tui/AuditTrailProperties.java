@@ -103,7 +103,7 @@ class AuditTrailProperties {
                 RecordMeta.NONE, new Who("tester", "local"), List.of());
         Session s = new Session(m);
         for (int i = 0; i < 40 && m.current().kind() != Item.Kind.TABLE; i++) {
-            key(s, new KeyStroke(KeyType.ReverseTab)); // the session opens at the first field in need, after the table
+            key(s, new KeyStroke(KeyType.Tab)); // the session opens at the first empty field, before the table
         }
         key(s, new KeyStroke(KeyType.Enter)); // an empty table: Enter adds its first row
         for (char c : "差旅".toCharArray()) {

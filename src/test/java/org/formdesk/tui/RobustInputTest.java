@@ -92,7 +92,7 @@ class RobustInputTest {
     void resizingTo40x12AndBackRepaints() throws Exception {
         Path draft = dir.resolve("full.yaml");
         Files.copy(Path.of("examples/dept-perf-self-eval-2021.yaml"), draft, StandardCopyOption.REPLACE_EXISTING);
-        ScreenDriver d = new ScreenDriver(draft, dir, 80, 24);
+        ScreenDriver d = new ScreenDriver(draft, dir, 80, 24).toSection("基本信息");
         d.resize(40, 12);
         assertThat(d.text()).contains("基本信息");
         for (int i = 0; i < 12; i++) {

@@ -19,6 +19,8 @@ final class ScreenDriver {
     final FillApp app;
     final FillModel model;
     String editorResult;
+    /** The editor the screen runs on Ctrl-E: by default it gives back {@link #editorResult}. */
+    Shell editor = text -> editorResult;
     /** Runs before each key goes in (a test interleaving two sessions waits for its turn here). */
     Runnable beforeKey = () -> { };
 
@@ -50,7 +52,18 @@ final class ScreenDriver {
         vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         screen = delta ? new DeltaScreen(vt) : new TerminalScreen(vt);
         screen.startScreen();
-        app = new FillApp(model, screen, text -> editorResult, ascii, true);
+        app = new FillApp(model, screen, text -> editor.edit(text), ascii, true);
+        app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
+    }
+
+    /** Over an opened draft, as {@code formdesk fill} opens one: its trail, notices and status kept. */
+    ScreenDriver(Opening opening, Path draft, Path out, int cols, int rows) throws IOException {
+        Engine engine = opening.state().engine();
+        model = new FillModel(opening, Words.of(engine.form().language()), new DraftRepository(draft, out));
+        vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        screen = new TerminalScreen(vt);
+        screen.startScreen();
+        app = new FillApp(model, screen, text -> editor.edit(text), false, true);
         app.paint(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
     }
 
@@ -120,6 +133,9 @@ final class ScreenDriver {
 
     /** PageDown until the section with this title is on screen (by title, not by a count of keys). */
     ScreenDriver toSection(String title) throws IOException {
+        for (int i = 0; i <= model.summaryIndex() && model.section > 0 && !title.equals(sectionTitle()); i++) {
+            key(KeyType.PageUp); // from wherever the session opened: a section before it is found too
+        }
         for (int i = 0; i <= model.summaryIndex() && !title.equals(sectionTitle()); i++) {
             key(KeyType.PageDown);
         }

@@ -122,4 +122,26 @@ class TmuxIT {
         tmux.keys("F10");
         Tmux.awaitFile(dir.resolve("exit-status"));
     }
+
+    /** Issue 12: after quitting, the draft chooser's question is gone, and one line says where the draft is and how to go on. */
+    @Test
+    void afterQuittingTheChoosersQuestionIsGoneAndOneLineSaysHowToResume() throws Exception {
+        Path jar = Path.of("target/formdesk.jar").toAbsolutePath();
+        Path drafts = dir.resolve("data/formdesk/drafts");
+        Files.createDirectories(drafts);
+        Path draft = drafts.resolve("dept-perf-self-eval-1.yaml");
+        Files.writeString(draft, Files.readString(Path.of("examples/dept-perf-self-eval-2021.yaml"))
+                .replace("status: final", "status: draft"));
+        String script = "cd '" + dir + "' && XDG_DATA_HOME='" + dir.resolve("data") + "' java -jar '" + jar
+                + "' fill --form dept-perf-self-eval --out '" + dir + "'; echo $? > exit-status; exec sleep 600";
+        tmux.start(80, 24, script);
+        tmux.await(s -> s.contains("输入编号继续填写"));
+        tmux.keys("Enter");
+        tmux.await(s -> s.contains("F1") && !s.contains("输入编号继续填写"));
+        tmux.keys("C-q");
+        Tmux.awaitFile(dir.resolve("exit-status"));
+        String after = tmux.await(s -> s.contains("继续填写：formdesk --draft"));
+        assertThat(after).doesNotContain("输入编号继续填写", "你的草稿");
+        assertThat(after.replaceAll("\\s+", "")).contains("草稿已保存：" + draft.toAbsolutePath());
+    }
 }
