@@ -31,6 +31,8 @@ import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
 
 import org.formdesk.record.RecordRead;
+import org.formdesk.startup.FormAhead;
+import org.formdesk.startup.Warmup;
 import org.formdesk.tui.DraftChooser;
 import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Fill;
@@ -47,14 +49,14 @@ import picocli.CommandLine.Spec;
         description = "Fill in a form in the terminal, section by section.")
 final class FillCommand implements Callable<Integer> {
     /** The form read ahead by the process's start, if it was. */
-    private final Prefetch prefetch;
+    private final FormAhead formAhead;
 
     FillCommand() {
-        this(Prefetch.NONE);
+        this(FormAhead.NONE);
     }
 
-    FillCommand(Prefetch prefetch) {
-        this.prefetch = prefetch;
+    FillCommand(FormAhead formAhead) {
+        this.formAhead = formAhead;
     }
 
     @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
@@ -120,7 +122,12 @@ final class FillCommand implements Callable<Integer> {
         if (form == null && draft == null && from == null) {
             chooseFormOrDraft(in, pw);
         }
-        Engine loaded = prefetch.engine(form);
+        Engine loaded;
+        try {
+            loaded = formAhead.engine(form, Loaded::form);
+        } catch (FormFileException e) {
+            throw Loaded.unusable(e);
+        }
         String language = lang == null ? loaded.form().language() : lang;
         if (!language.equals("zh") && !language.equals("en")) {
             throw new UserError("--lang must be zh or en (got '" + language + "')");
@@ -140,8 +147,9 @@ final class FillCommand implements Callable<Integer> {
                 }
             } else {
                 String noColor = System.getenv("NO_COLOR");
-                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()),
-                        ahead);
+                boolean color = noColor == null || noColor.isEmpty();
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, color), ahead,
+                        size -> Warmup.start(engine, words, size, ascii, color));
                 pw.println(session.model().farewell());
                 pw.flush();
             }
