@@ -38,7 +38,7 @@ public final class CdsTraining {
         String[] args = {"fill", "--draft", dir.resolve("session.yaml").toString(), "--out", dir.toString()};
         FillCommand fill = QuickFill.parse(args);
         Engine engine = FormAhead.start(args, Loaded::form).engine(fill.form, Loaded::form);
-        try (DraftSession session = DraftSession.open(engine, fill.draft, fill.out,
+        try (DraftSession session = DraftSession.open(new org.formdesk.record.DraftLocks(), engine, fill.draft, fill.out,
                 Words.of(engine.form().language()), null, quiet)) {
             Rehearsal.firstPaint(session.model());
         }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.formdesk.form.Problem;
 import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftLocks;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
 
@@ -138,7 +139,7 @@ final class FillCommand implements Callable<Integer> {
         Opening start = from == null ? null : fromRecord(engine, words);
         Path draftPath = draftPath(engine, in, pw, words, start != null || fresh);
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
-        try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
+        try (DraftSession session = DraftSession.open(new DraftLocks(), engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
                 PlainFill plainFill = new PlainFill(session.session(), in, pw);
                 plainFill.run();
