@@ -12,6 +12,7 @@ import org.formdesk.record.export.Csv;
 import org.formdesk.record.export.JsonTable;
 import org.formdesk.record.export.LongCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,19 +36,12 @@ final class CollectCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--ids", description = "CSV: headers are the bare column ids (for scripts), not label [id].")
-    boolean idsOnly;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin
+    TableOutput table;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--layout", paramLabel = "wide|long", defaultValue = "wide", converter = CsvLayout.Converter.class,
-            description = "CSV: wide is a row per record; long is a line per record and field and per table cell,"
-                    + " the same columns for every form version and row count (default: ${DEFAULT-VALUE}).")
-    CsvLayout layout;
 
     enum Format { csv, json, xlsx }
 
@@ -57,7 +51,7 @@ final class CollectCommand implements Callable<Integer> {
         String formId = form != null ? null
                 : listing.files().stream().map(RecordReader::formIdOf).filter(id -> id != null).findFirst().orElse(null);
         Engine engine = Loaded.engine(form, formId);
-        LongCsv longCsv = format == Format.csv && layout == CsvLayout.LONG ? new LongCsv(engine.form()) : null;
+        LongCsv longCsv = format == Format.csv && table.isLong() ? new LongCsv(engine.form()) : null;
         CollectWorkbook workbook = format == Format.xlsx ? new CollectWorkbook(engine.form()) : null;
         Collection.Result result = Collection.collect(engine, listing.files(), (file, read, state) -> {
             if (longCsv != null) {
@@ -68,12 +62,12 @@ final class CollectCommand implements Callable<Integer> {
             }
         });
         if (workbook != null) {
-            Output.write(spec, out, workbook.bytes(result.summary(), idsOnly), "xlsx");
+            table.file.write(workbook.bytes(result.summary(), table.idsOnly), "xlsx");
         } else {
             String text = format == Format.json
                     ? RecordWriter.json(JsonTable.of(engine.form(), result.summary().table()))
-                    : longCsv != null ? longCsv.write(idsOnly) : Csv.write(result.summary().table(), idsOnly);
-            Output.write(spec, out, text);
+                    : longCsv != null ? longCsv.write(table.idsOnly) : Csv.write(result.summary().table(), table.idsOnly);
+            table.file.write(text);
         }
         var err = spec.commandLine().getErr();
         int skipped = listing.skipped().size() + result.skipped().size();

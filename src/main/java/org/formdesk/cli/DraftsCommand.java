@@ -16,21 +16,17 @@ import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
 import org.formdesk.record.LocalTimes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "drafts", mixinStandardHelpOptions = true,
         description = "List your drafts: form, unit, year, progress, last saved; newest first.")
 final class DraftsCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "Print the list as JSON.")
-    boolean json;
+    @Mixin
+    Printed print;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "The drafts folder (default: $XDG_DATA_HOME/formdesk/drafts).")
     Path dir;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -41,8 +37,8 @@ final class DraftsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot list " + folder + ": " + e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = print.out();
+        if (print.asJson) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (DraftSummary d : drafts) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -61,7 +57,7 @@ final class DraftsCommand implements Callable<Integer> {
                 }
                 rows.add(row);
             }
-            out.print(Output.json(rows));
+            print.json(rows);
             return ExitCodes.OK;
         }
         // For people: the form's title, not its id, and the time here, to the minute; --json keeps both exact.

@@ -9,26 +9,21 @@ import java.util.concurrent.Callable;
 import org.formdesk.form.FormCatalog;
 import com.googlecode.lanterna.TerminalTextUtils;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "forms", mixinStandardHelpOptions = true,
         description = {"List the forms that can be filled: the bundled forms (the default first), then those in the",
                 "forms folder (./forms, or $FORMDESK_FORMS). Give one to fill, validate, score or export with --form ID."})
 final class FormsCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "Print as JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Printed print;
 
     @Override
     public Integer call() {
         FormCatalog catalog = FormCatalog.fromEnvironment();
         List<FormCatalog.Entry> all = catalog.all();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = print.out();
+        if (print.asJson) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (FormCatalog.Entry e : all) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -38,7 +33,7 @@ final class FormsCommand implements Callable<Integer> {
                 m.put("file", e.bundled() ? null : e.file().toString());
                 list.add(m);
             }
-            out.print(Output.json(list));
+            print.json(list);
             return ExitCodes.OK;
         }
         int idWidth = 2;

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.formdesk.record.FileWrites;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared shapes of command output. */
 final class Output {
@@ -42,40 +38,6 @@ final class Output {
     static String said(Map<String, Object> e, CliWords words) {
         Object why = e.get("explanation");
         return why == null ? String.valueOf(e.get("message")) : words.t("explained", e.get("message"), why);
-    }
-
-    /** Text to the given file (atomically) or, without one, to standard output. */
-    static void write(CommandSpec spec, Path file, String text) {
-        if (file == null) {
-            spec.commandLine().getOut().print(text);
-            return;
-        }
-        try {
-            FileWrites.atomically(file, text);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * A binary document to the given file (atomically) or, without one, to standard output — unless that
-     * is a terminal, where the bytes would only garble the screen.
-     */
-    static void write(CommandSpec spec, Path file, byte[] bytes, String kind) {
-        if (file == null) {
-            if (System.console() != null) {
-                throw new UserError("a " + kind + " file is not for the terminal: give -o FILE, or redirect the output");
-            }
-            spec.commandLine().getOut().flush();
-            System.out.write(bytes, 0, bytes.length);
-            System.out.flush();
-            return;
-        }
-        try {
-            FileWrites.atomically(file, bytes);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage());
-        }
     }
 
     static String count(int n, String noun) {

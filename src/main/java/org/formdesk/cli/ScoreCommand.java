@@ -3,7 +3,6 @@ package org.formdesk.cli;
 import org.formdesk.form.Decimals;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,29 +15,20 @@ import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
 import com.googlecode.lanterna.TerminalTextUtils;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Show the indicator scores, computed metrics, total and grade.")
 final class ScoreCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RECORD", description = "The record file.")
-    Path record;
+    @Mixin
+    RecordInput input;
 
-    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
-    String form;
-
-    @Option(names = "--json", description = "Print as JSON (decimals as strings, rates as percentages).")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Printed print;
 
     @Override
     public Integer call() {
-        FormState state = Loaded.record(record, form).state();
+        FormState state = input.load().state();
         ScoreCard card = state.scoreCard();
         Map<String, Object> computed = new LinkedHashMap<>();
         Map<String, Object> notComputed = new LinkedHashMap<>();
@@ -73,8 +63,8 @@ final class ScoreCommand implements Callable<Integer> {
             row.put("score", Decimals.plain(g.score()));
             groups.add(row);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = print.out();
+        if (print.asJson) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("computed", computed);
             if (!notComputed.isEmpty()) {
@@ -85,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
             result.put("total", Decimals.plain(card.total()));
             result.put("max", Decimals.plain(card.max()));
             result.put("grade", card.grade());
-            out.print(Output.json(result));
+            print.json(result);
             return ExitCodes.OK;
         }
         out.println(heading(state));

@@ -1,6 +1,5 @@
 package org.formdesk.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,33 +11,25 @@ import org.formdesk.engine.Violation;
 import org.formdesk.form.Problem;
 import org.formdesk.form.SourceLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Check a record: field rules and cross-checks.",
         description = "Exit 0 without errors, 1 with errors, 2 if unreadable.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RECORD", description = "The record file (YAML, or JSON by its .json name).")
-    Path record;
+    @Mixin
+    RecordInput input;
 
-    @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the form the record names).")
-    String form;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    Printed print;
 
     @Option(names = "--strict", description = "Also fail on warnings that have no explanation in the record.")
     boolean strict;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        Loaded loaded = Loaded.record(record, form);
+        Loaded loaded = input.load();
         FormState state = loaded.state();
         List<Map<String, Object>> errors = new ArrayList<>();
         for (Problem p : loaded.read().issues()) {
@@ -59,16 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (Violation v : verdict.pending()) {
             pending.add(entry(loaded, v, null));
         }
-        if (json) {
+        if (print.asJson) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("form", state.form().id());
             out.put("errors", errors);
             out.put("warnings", warnings);
             out.put("pending", pending);
-            spec.commandLine().getOut().print(Output.json(out));
+            print.json(out);
         } else {
             // For people: the messages name fields by label; the ids are in --json.
-            var out = spec.commandLine().getOut();
+            var out = print.out();
             CliWords words = CliWords.of(state.engine().texts().language());
             for (Map<String, Object> e : errors) {
                 out.println(words.t("error", Output.said(e, words)));
@@ -79,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (Map<String, Object> p : pending) {
                 out.println(words.t("pending", Output.said(p, words)));
             }
-            out.println(words.t("tally", record, errors.size(), warnings.size(), pending.size()));
+            out.println(words.t("tally", input.record, errors.size(), warnings.size(), pending.size()));
         }
         if (!errors.isEmpty() || (strict && !verdict.unexplained().isEmpty())) {
             return ExitCodes.INVALID;

@@ -30,7 +30,7 @@ final class CheckEvaluator {
      * names the table, the row number and the row's label cell.
      */
     CheckResult evaluateRow(Engine.CompiledCheck check, RowValues row, FormState state) {
-        CheckResult r = evaluate(check, new RowScope(row, state));
+        CheckResult r = evaluate(check, new RowScope(row, state, texts));
         FieldDef table = row.table();
         String where = TableRows.where(table, row.cells(), row.row(), texts);
         String message = r.status() == CheckStatus.PASSED ? "" : where + r.message();
@@ -147,14 +147,7 @@ final class CheckEvaluator {
     }
 
     /** A row's view for its checks: its cells by column id, the form's fields, and pending reasons by cell. */
-    private final class RowScope implements CheckScope {
-        private final RowValues row;
-        private final FormState state;
-
-        RowScope(RowValues row, FormState state) {
-            this.row = row;
-            this.state = state;
-        }
+    private record RowScope(RowValues row, FormState state, Texts texts) implements CheckScope {
 
         @Override
         public Object value(String name) {

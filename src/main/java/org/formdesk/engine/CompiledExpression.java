@@ -23,8 +23,8 @@ import org.formdesk.form.RowAggregates;
  */
 public final class CompiledExpression {
     private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
-            .functionDictionary(new BoundedDictionaries.Functions(new OnDemandDictionaries.Functions()))
-            .operatorDictionary(new BoundedDictionaries.Operators(new OnDemandDictionaries.Operators()))
+            .functionDictionary(new OnDemandDictionaries.Functions())
+            .operatorDictionary(new OnDemandDictionaries.Operators())
             .arraysAllowed(false)
             .structuresAllowed(false)
             .build()
@@ -183,7 +183,7 @@ public final class CompiledExpression {
                 return Outcome.pending(missing); // an ISEMPTY expression that still ended on an empty input
             }
             return Outcome.of(result);
-        } catch (BoundedDictionaries.OutOfBounds e) {
+        } catch (Bounded.OutOfBounds e) {
             return Outcome.failed(Outcome.TOO_LARGE);
         } catch (EvaluationException e) {
             if (!missing.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.formdesk.form.ExpressionText;
 
 /**
  * The limits that keep a form's expression cheap to read and to evaluate whatever the form file says: a
@@ -44,7 +45,7 @@ final class ExpressionBounds {
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
             if (c == '"') {
-                i = skipString(source, i);
+                i = ExpressionText.skipString(source, i) - 1;
             } else if (c == '(' && ++depth > MAX_DEPTH) {
                 throw refused("it nests deeper than " + MAX_DEPTH + " levels");
             } else if (c == ')') {
@@ -194,16 +195,6 @@ final class ExpressionBounds {
         return new ParseException(0, 0, "", "refused: " + why);
     }
 
-    private static int skipString(String s, int i) {
-        i++;
-        while (i < s.length() && s.charAt(i) != '"') {
-            if (s.charAt(i) == '\\') {
-                i++;
-            }
-            i++;
-        }
-        return i;
-    }
 
     private static boolean isNameStart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';

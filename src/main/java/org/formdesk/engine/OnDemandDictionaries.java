@@ -63,19 +63,24 @@ final class OnDemandDictionaries {
             FunctionParameterDefinition value = Described.parameter("value", false, false);
             FunctionParameterDefinition first = Described.parameter("firstValue", false, false);
             FunctionParameterDefinition more = Described.parameter("value", true, false);
-            functions.put("ABS", new DeferredFunction("ABS", MADE, value));
-            functions.put("CEILING", new DeferredFunction("CEILING", MADE, value));
-            functions.put("FLOOR", new DeferredFunction("FLOOR", MADE, value));
-            functions.put("IF", new DeferredFunction("IF", MADE, Described.parameter("condition", false, false),
+            put("ABS", new DeferredFunction("ABS", MADE, value));
+            put("CEILING", new DeferredFunction("CEILING", MADE, value));
+            put("FLOOR", new DeferredFunction("FLOOR", MADE, value));
+            put("IF", new DeferredFunction("IF", MADE, Described.parameter("condition", false, false),
                     Described.parameter("resultIfTrue", false, true), Described.parameter("resultIfFalse", false, true)));
-            functions.put("MAX", new DeferredFunction("MAX", MADE, first, more));
-            functions.put("MIN", new DeferredFunction("MIN", MADE, first, more));
-            functions.put("ROUND", new DeferredFunction("ROUND", MADE, value, Described.parameter("scale", false, false)));
+            put("MAX", new DeferredFunction("MAX", MADE, first, more));
+            put("MIN", new DeferredFunction("MIN", MADE, first, more));
+            put("ROUND", new DeferredFunction("ROUND", MADE, value, Described.parameter("scale", false, false)));
         }
 
         @Override
         public synchronized void addFunction(String name, FunctionIfc function) {
-            functions.put(name, function);
+            put(name, function);
+        }
+
+        /** Every function is held to the bounds while it runs ({@link Bounded}). */
+        private void put(String name, FunctionIfc function) {
+            functions.put(name, Bounded.function(name, function));
         }
 
         @Override
@@ -133,10 +138,10 @@ final class OnDemandDictionaries {
         private final Map<String, OperatorIfc> infix;
 
         Operators() {
-            prefix = Map.of(
+            prefix = bounded(false, Map.of(
                     "!", DeferredOperator.prefix("!", PREFIX_MADE, true),
                     "+", DeferredOperator.prefix("+", PREFIX_MADE, false),
-                    "-", DeferredOperator.prefix("-", PREFIX_MADE, false));
+                    "-", DeferredOperator.prefix("-", PREFIX_MADE, false)));
             Map<String, OperatorIfc> in = new java.util.HashMap<>();
             in.put("+", DeferredOperator.infix("+", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_ADDITIVE));
             in.put("-", DeferredOperator.infix("-", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_ADDITIVE));
@@ -156,7 +161,16 @@ final class OnDemandDictionaries {
             in.put(">=", DeferredOperator.infix(">=", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_COMPARISON));
             in.put("&&", DeferredOperator.lazyInfix("&&", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_AND));
             in.put("||", DeferredOperator.lazyInfix("||", INFIX_MADE, OperatorIfc.OPERATOR_PRECEDENCE_OR));
-            infix = Map.copyOf(in);
+            infix = bounded(true, in);
+        }
+
+        /** Every operator is held to the bounds while it runs ({@link Bounded}). */
+        private static Map<String, OperatorIfc> bounded(boolean infix, Map<String, OperatorIfc> operators) {
+            Map<String, OperatorIfc> out = new java.util.HashMap<>();
+            for (Map.Entry<String, OperatorIfc> e : operators.entrySet()) {
+                out.put(e.getKey(), Bounded.operator(e.getKey(), e.getValue(), infix));
+            }
+            return Map.copyOf(out);
         }
 
         @Override

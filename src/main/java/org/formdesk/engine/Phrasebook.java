@@ -1,27 +1,83 @@
 package org.formdesk.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Phrases in Chinese and English keyed by a short name, with {0}, {1}… replaced by the arguments as
- * written (never formatted as numbers, so 42072.34 stays 42072.34). The engine's messages, the
- * screen's words and the exports' headings each keep their own book of these.
+ * Phrases in every language formdesk speaks, keyed by a short name, with {0}, {1}… replaced by the arguments
+ * as written (never formatted as numbers, so 42072.34 stays 42072.34). The engine's messages, the screen's
+ * words, the commands' and the exports' each keep their own book, read once from
+ * {@code phrases/BOOK.LANGUAGE.properties} (UTF-8): a translator edits those files, never the code.
  */
 public final class Phrasebook {
+    /** The languages, in the order of their index: Chinese (the default), then English. */
+    static final List<String> LANGUAGES = List.of("zh", "en");
+
     private final Map<String, String[]> phrases;
 
     private Phrasebook(Map<String, String[]> phrases) {
         this.phrases = phrases;
     }
 
-    @SafeVarargs
-    public static Phrasebook of(Map.Entry<String, String[]>... entries) {
-        return new Phrasebook(Map.ofEntries(entries));
+    /**
+     * Reads a book's file in every language; a phrase missing from one of them is refused here, when the book
+     * is first used, rather than when someone happens to need that phrase.
+     */
+    public static Phrasebook load(String book) {
+        Map<String, String[]> phrases = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            Properties file = read(book, LANGUAGES.get(i));
+            for (String key : file.stringPropertyNames()) {
+                phrases.computeIfAbsent(key, k -> new String[LANGUAGES.size()])[i] = file.getProperty(key);
+            }
+        }
+        for (Map.Entry<String, String[]> e : phrases.entrySet()) {
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                if (e.getValue()[i] == null) {
+                    throw new IllegalStateException("phrase " + e.getKey() + " of " + book + " has no "
+                            + LANGUAGES.get(i) + " text");
+                }
+            }
+        }
+        return new Phrasebook(Map.copyOf(phrases));
     }
 
-    /** One phrase: its name, its Chinese and its English. */
-    public static Map.Entry<String, String[]> e(String key, String zh, String en) {
-        return Map.entry(key, new String[] {zh, en});
+    private static Properties read(String book, String language) {
+        String name = "/phrases/" + book + "." + language + ".properties";
+        try (InputStream in = Phrasebook.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + name + " among the program's resources");
+            }
+            Properties file = new Properties();
+            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+    }
+
+    /** One view of this book per language, in the order of their index. */
+    public <T> List<T> each(BiFunction<Phrasebook, Integer, T> view) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            out.add(view.apply(this, i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The phrase names, for checks of the files. */
+    Set<String> keys() {
+        return phrases.keySet();
     }
 
     /** Language index: 0 for Chinese (the default), 1 for English. */

@@ -176,7 +176,8 @@ public final class ExpressionText {
         return i < s.length() && s.charAt(i) == '(';
     }
 
-    private static int skipString(String s, int i) {
+    /** The index just past the string literal that opens at i: its closing quote skipped, \" escapes inside. */
+    public static int skipString(String s, int i) {
         i++;
         while (i < s.length() && s.charAt(i) != '"') {
             if (s.charAt(i) == '\\') {

@@ -42,7 +42,7 @@ public final class RowAggregates {
         while (i < n) {
             char c = expr.charAt(i);
             if (c == '"') {
-                int end = skipString(expr, i);
+                int end = ExpressionText.skipString(expr, i);
                 outer.append(expr, i, Math.min(end, n));
                 i = end;
                 continue;
@@ -97,7 +97,7 @@ public final class RowAggregates {
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
-                i = skipString(s, i) - 1;
+                i = ExpressionText.skipString(s, i) - 1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -115,7 +115,7 @@ public final class RowAggregates {
         for (int i = 0; i < inside.length(); i++) {
             char c = inside.charAt(i);
             if (c == '"') {
-                i = skipString(inside, i) - 1;
+                i = ExpressionText.skipString(inside, i) - 1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -131,14 +131,4 @@ public final class RowAggregates {
         return out;
     }
 
-    private static int skipString(String s, int i) {
-        i++;
-        while (i < s.length() && s.charAt(i) != '"') {
-            if (s.charAt(i) == '\\') {
-                i++;
-            }
-            i++;
-        }
-        return i + 1;
-    }
 }

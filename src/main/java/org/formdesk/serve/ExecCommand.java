@@ -1,8 +1,6 @@
 package org.formdesk.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,9 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.command.CommandFactory;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.FormState;
@@ -39,7 +35,7 @@ import org.formdesk.record.export.RecordCsv;
  * logged in, on that user's files (a reviewer: also every user's finalised records). Files are named
  * by bare file name ({@code USER/NAME} for a reviewer), never by path; anything else is refused.
  */
-final class ExecCommand implements Command {
+final class ExecCommand extends ChannelCommand {
     static final List<String> NAMES = List.of("drafts", "records", "export NAME [--format yaml|json|csv|md]",
             "summary NAME", "collect [FORM] [--format csv|json]", "help");
 
@@ -55,9 +51,6 @@ final class ExecCommand implements Command {
 
     private final Service service;
     private final List<String> argv;
-    private OutputStream out;
-    private OutputStream err;
-    private ExitCallback exit;
 
     ExecCommand(Service service, String commandLine) {
         this.service = service;
@@ -68,25 +61,6 @@ final class ExecCommand implements Command {
             words = List.of(commandLine);
         }
         this.argv = words == null ? List.of() : words;
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,11 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.channel.ChannelSessionAware;
-import org.apache.sshd.server.command.Command;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftLock;
@@ -38,12 +35,9 @@ import org.formdesk.tui.Words;
  * draft is saved on every way out (the user quits, the link drops, the session idles out, a bug), and
  * the channel is closed.
  */
-final class FillChannel implements Command, ChannelSessionAware {
+final class FillChannel extends ChannelCommand implements ChannelSessionAware {
     private final Service service;
     private final ChannelInput input = new ChannelInput();
-    private OutputStream out;
-    private OutputStream err;
-    private ExitCallback exit;
     private volatile ChannelTerminal terminal;
     private String user;
     private String address;
@@ -55,26 +49,6 @@ final class FillChannel implements Command, ChannelSessionAware {
     @Override
     public void setChannelSession(ChannelSession channel) {
         channel.setDataReceiver(input);
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-        // Input arrives through the data receiver set above.
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
     }
 
     @Override

@@ -12,14 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs $VISUAL or $EDITOR (else vi, else nano) on a long text, lending it the terminal in the user's cooked mode. */
-final class ExternalEditor implements Shell {
-    private final TerminalScreen screen;
-    private final SaneTerminal terminal;
-
-    ExternalEditor(TerminalScreen screen, SaneTerminal terminal) {
-        this.screen = screen;
-        this.terminal = terminal;
-    }
+record ExternalEditor(TerminalScreen screen, SaneTerminal terminal) implements Shell {
 
     @Override
     public String edit(String text) throws IOException {

@@ -1,12 +1,14 @@
 package org.formdesk.tui;
 
-/** A piece of input quoted back in a message: one line, and not too long. */
+import org.formdesk.engine.Visible;
+
+/** A piece of input quoted back in a message: one line, not too long, its control characters shown as escapes. */
 final class InputShown {
     private InputShown() {
     }
 
     static String of(String text) {
-        String oneLine = text.strip().replace('\n', ' ').replace('\t', ' ');
+        String oneLine = Visible.of(text.strip()).replace('\n', ' ').replace('\t', ' ');
         if (oneLine.codePointCount(0, oneLine.length()) <= 30) {
             return oneLine;
         }

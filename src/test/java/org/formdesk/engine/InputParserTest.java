@@ -209,7 +209,7 @@ class InputParserTest {
 
     @Test
     void englishFormsSpeakEnglish() {
-        InputParser en = new InputParser(Texts.EN);
+        InputParser en = new InputParser(Texts.of("en"));
         FieldDef amount = TypesForm.field("amount");
         assertThat(en.parse(amount, "abc").error()).contains("上年结转金额").contains("a number is expected");
     }

@@ -80,9 +80,9 @@ class OnDemandDictionariesTest {
         OnDemandDictionaries.Functions ours = new OnDemandDictionaries.Functions();
         ExpressionFunctions.Sum sum = new ExpressionFunctions.Sum();
         ours.addFunction("SUM", sum);
-        assertThat(ours.getFunction("sum")).isSameAs(sum);
+        assertThat(Bounded.inner(ours.getFunction("sum"))).isSameAs(sum);
         assertSameDescription("Round", ours.getFunction("Round"), EVALEX.getFunctionDictionary().getFunction("ROUND"));
-        assertThat(ours.getFunction("SUM")).isSameAs(sum);
+        assertThat(Bounded.inner(ours.getFunction("SUM"))).isSameAs(sum);
         assertThat(ours.getAvailableFunctionNames()).contains("SUM");
     }
 
@@ -101,5 +101,18 @@ class OnDemandDictionariesTest {
         }
         assertThat(ours.hasInfixOperator("&")).isFalse();
         assertThat(ours.hasPrefixOperator("*")).isFalse();
+    }
+
+    @Test
+    void everyFunctionAndOperatorHandedOutIsBounded() {
+        OnDemandDictionaries.Functions functions = new OnDemandDictionaries.Functions();
+        functions.addFunction("SUM", new ExpressionFunctions.Sum());
+        for (String name : functions.getAvailableFunctionNames()) {
+            assertThat(functions.getFunction(name)).as(name).isNotSameAs(Bounded.inner(functions.getFunction(name)));
+        }
+        OnDemandDictionaries.Operators operators = new OnDemandDictionaries.Operators();
+        for (String name : operators.getAvailableInfixOperatorNames()) {
+            assertThat(operators.getInfixOperator(name)).as(name).isNotSameAs(Bounded.inner(operators.getInfixOperator(name)));
+        }
     }
 }

@@ -48,7 +48,7 @@ class AuditTrailProperties {
         FormState opened = TypesForm.engine().newState();
         opened.load(Map.of("name", "财政局", "notes", "第一行\n第二行", "items", List.of(
                 Map.of("item", "差旅", "amount", "1200"), Map.of("item", "会议"), Map.of("amount", "3.5"))));
-        FillModel m = new FillModel(opened, Words.ZH, DraftRepository.scratch(), Map.of(),
+        FillModel m = new FillModel(opened, Words.of("zh"), DraftRepository.scratch(), Map.of(),
                 RecordMeta.NONE, new Who("tester", "local"), List.of());
         Session s = new Session(m, text -> editorText[0], () -> { });
         Map<String, Object> start = m.state.rawValues();
@@ -99,7 +99,7 @@ class AuditTrailProperties {
 
     @Test
     void aDeletedRowStaysInTheTrailWithItsValues() {
-        FillModel m = new FillModel(TypesForm.engine().newState(), Words.ZH, DraftRepository.scratch(), Map.of(),
+        FillModel m = new FillModel(TypesForm.engine().newState(), Words.of("zh"), DraftRepository.scratch(), Map.of(),
                 RecordMeta.NONE, new Who("tester", "local"), List.of());
         Session s = new Session(m);
         for (int i = 0; i < 40 && m.current().kind() != Item.Kind.TABLE; i++) {

@@ -29,7 +29,7 @@ class PlainFillTest {
         Engine engine = ScreenDriver.seedEngine();
         Path draft = dir.resolve("d.yaml");
         Opening o = Opening.open(engine, draft);
-        FillModel m = new FillModel(o.state(), Words.ZH, new DraftRepository(draft, dir.resolve("out")), Map.of(), RecordMeta.NONE);
+        FillModel m = new FillModel(o.state(), Words.of("zh"), new DraftRepository(draft, dir.resolve("out")), Map.of(), RecordMeta.NONE);
         return new PlainFill(m, new BufferedReader(new StringReader(input)), new PrintWriter(out)).run();
     }
 
@@ -82,7 +82,7 @@ class PlainFillTest {
         Files.writeString(dir.resolve("blocked"), "");
         Path draft = dir.resolve("blocked").resolve("d.yaml");
         Engine engine = ScreenDriver.seedEngine();
-        FillModel m = new FillModel(Opening.open(engine, draft).state(), Words.ZH, new DraftRepository(draft, dir.resolve("out")),
+        FillModel m = new FillModel(Opening.open(engine, draft).state(), Words.of("zh"), new DraftRepository(draft, dir.resolve("out")),
                 Map.of(), RecordMeta.NONE);
         StringWriter out = new StringWriter();
         PlainFill plain = new PlainFill(m, new BufferedReader(new StringReader("2021\n")), new PrintWriter(out));

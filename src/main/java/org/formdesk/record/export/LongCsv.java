@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.ScoreCard;
+import org.formdesk.form.Decimals;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
@@ -91,17 +92,18 @@ public final class LongCsv {
         }
         if (!form.indicators().isEmpty() || form.scoring().isPresent()) {
             ScoreCard card = state.scoreCard();
-            score(keys, "score.total", words.t("total"), card.total() == null ? null : card.total().stripTrailingZeros().toPlainString());
-            score(keys, "score.max", words.t("max"), card.max() == null ? null : card.max().stripTrailingZeros().toPlainString());
-            score(keys, "score.grade", words.t("grade"), card.grade());
+            List<Column> score = Headers.scoreColumns(words);
+            score(keys, score.get(0), Decimals.plain(card.total()));
+            score(keys, score.get(1), Decimals.plain(card.max()));
+            score(keys, score.get(2), card.grade());
         }
     }
 
-    private void score(Map<String, Object> keys, String id, String label, String value) {
+    private void score(Map<String, Object> keys, Column column, String value) {
         Map<String, Object> line = new LinkedHashMap<>(keys);
         line.put("section", words.t("scoreTable"));
-        line.put("field", label);
-        line.put("field_id", id);
+        line.put("field", column.label());
+        line.put("field_id", column.id());
         line.put("value", value);
         table.add(line);
     }

@@ -50,9 +50,7 @@ public final class RecordCsv {
         }
         if (!form.indicators().isEmpty()) {
             ScoreCard card = state.scoreCard();
-            columns.add(new Column("score.total", words.t("total")));
-            columns.add(new Column("score.max", words.t("max")));
-            columns.add(new Column("score.grade", words.t("grade")));
+            columns.addAll(Headers.scoreColumns(words));
             row.put("score.total", Decimals.plain(card.total()));
             row.put("score.max", Decimals.plain(card.max()));
             row.put("score.grade", card.grade());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.formdesk.engine.InputParser;
 import org.formdesk.form.CheckDef;
@@ -68,23 +69,31 @@ public final class RecordSchema {
     }
 
     private static ObjectNode values(Form form) {
-        ObjectNode values = object();
-        ObjectNode props = values.putObject("properties");
-        ArrayNode required = NODES.arrayNode();
+        List<FieldDef> entered = new ArrayList<>();
         for (FieldDef f : form.fields().values()) {
-            if (f.isComputed()) {
-                continue; // a record holds no computed value: the reader ignores one and says so
+            if (!f.isComputed()) { // a record holds no computed value: the reader ignores one and says so
+                entered.add(f);
             }
+        }
+        ObjectNode values = object();
+        properties(values, entered);
+        return values;
+    }
+
+    /** An object of these fields: each under its id, the required ones named, no other property allowed. */
+    private static void properties(ObjectNode node, List<FieldDef> fields) {
+        ObjectNode props = node.putObject("properties");
+        ArrayNode required = NODES.arrayNode();
+        for (FieldDef f : fields) {
             props.set(f.id(), field(f));
             if (f.isRequired()) {
                 required.add(f.id());
             }
         }
         if (!required.isEmpty()) {
-            values.set("required", required);
+            node.set("required", required);
         }
-        values.put("additionalProperties", false);
-        return values;
+        node.put("additionalProperties", false);
     }
 
     private static ObjectNode computed(Form form) {
@@ -226,18 +235,7 @@ public final class RecordSchema {
         }
         ObjectNode row = s.putObject("items");
         row.put("type", "object");
-        ObjectNode props = row.putObject("properties");
-        ArrayNode required = NODES.arrayNode();
-        for (FieldDef col : f.columns()) {
-            props.set(col.id(), field(col));
-            if (col.isRequired()) {
-                required.add(col.id());
-            }
-        }
-        if (!required.isEmpty()) {
-            row.set("required", required);
-        }
-        row.put("additionalProperties", false);
+        properties(row, f.columns());
     }
 
     private static String bounds(FieldDef f) {

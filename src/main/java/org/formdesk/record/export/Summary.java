@@ -48,9 +48,7 @@ public final class Summary {
             columns.add(new Column(ind.scoreId(), form.label(ind.scoreId())));
         }
         if (!form.indicators().isEmpty()) {
-            columns.add(new Column("score.total", words.t("total")));
-            columns.add(new Column("score.max", words.t("max")));
-            columns.add(new Column("score.grade", words.t("grade")));
+            columns.addAll(Headers.scoreColumns(words));
         }
         columns.add(new Column("errors", words.t("errors")));
         columns.add(new Column("warnings", words.t("warnings")));

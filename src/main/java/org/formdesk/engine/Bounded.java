@@ -3,8 +3,6 @@ package org.formdesk.engine;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
-import com.ezylang.evalex.config.FunctionDictionaryIfc;
-import com.ezylang.evalex.config.OperatorDictionaryIfc;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.functions.FunctionIfc;
 import com.ezylang.evalex.functions.FunctionParameterDefinition;
@@ -12,21 +10,17 @@ import com.ezylang.evalex.operators.OperatorIfc;
 import com.ezylang.evalex.parser.Token;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Dictionaries whose every function and operator is held to {@link ExpressionBounds} while it runs: an
- * exponent or a count of places that comes from a field is checked before it is used, and every number
- * made is checked after. (EvalEx walks the tree in private methods, so the operators and functions are the
- * places to hook.) A step out of bounds throws {@link OutOfBounds}, which {@link CompiledExpression} turns
- * into a reason.
+ * Functions and operators held to {@link ExpressionBounds} while they run: an exponent or a count of places
+ * that comes from a field is checked before it is used, and every number made is checked after. (EvalEx walks
+ * the tree in private methods, so the operators and functions are the places to hook; {@link
+ * OnDemandDictionaries} hands out only these.) A step out of bounds throws {@link OutOfBounds}, which
+ * {@link CompiledExpression} turns into a reason.
  */
-final class BoundedDictionaries {
-    private BoundedDictionaries() {
+final class Bounded {
+    private Bounded() {
     }
 
     /** A number, an exponent or a count of places beyond the bounds. */
@@ -57,112 +51,23 @@ final class BoundedDictionaries {
         return v;
     }
 
-    static final class Functions implements FunctionDictionaryIfc {
-        private final FunctionDictionaryIfc inner;
-        private final Map<FunctionIfc, FunctionIfc> wrapped = new IdentityHashMap<>();
-
-        Functions(FunctionDictionaryIfc inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void addFunction(String name, FunctionIfc function) {
-            inner.addFunction(name, function);
-        }
-
-        @Override
-        public synchronized FunctionIfc getFunction(String name) {
-            FunctionIfc f = inner.getFunction(name);
-            if (f == null) {
-                return null;
-            }
-            FunctionIfc w = wrapped.get(f);
-            if (w == null) {
-                w = new BoundedFunction(f, "ROUND".equalsIgnoreCase(name));
-                wrapped.put(f, w);
-            }
-            return w;
-        }
-
-        @Override
-        public Set<String> getAvailableFunctionNames() {
-            return inner.getAvailableFunctionNames();
-        }
-
-        @Override
-        public Set<FunctionIfc> getAvailableFunctions() {
-            Set<FunctionIfc> all = new HashSet<>();
-            for (String name : getAvailableFunctionNames()) {
-                all.add(getFunction(name));
-            }
-            return all;
-        }
+    /** The function, held to the bounds; ROUND's count of places is checked too. */
+    static FunctionIfc function(String name, FunctionIfc f) {
+        return new BoundedFunction(f, "ROUND".equalsIgnoreCase(name));
     }
 
-    static final class Operators implements OperatorDictionaryIfc {
-        private final OperatorDictionaryIfc inner;
-        private final Map<OperatorIfc, OperatorIfc> wrapped = new IdentityHashMap<>();
-
-        Operators(OperatorDictionaryIfc inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void addOperator(String name, OperatorIfc operator) {
-            inner.addOperator(name, operator);
-        }
-
-        @Override
-        public OperatorIfc getPrefixOperator(String name) {
-            return wrap(inner.getPrefixOperator(name), false);
-        }
-
-        @Override
-        public OperatorIfc getPostfixOperator(String name) {
-            return wrap(inner.getPostfixOperator(name), false);
-        }
-
-        @Override
-        public OperatorIfc getInfixOperator(String name) {
-            return wrap(inner.getInfixOperator(name), "^".equals(name));
-        }
-
-        @Override
-        public Set<String> getAvailablePrefixOperatorNames() {
-            return inner.getAvailablePrefixOperatorNames();
-        }
-
-        @Override
-        public Set<String> getAvailablePostfixOperatorNames() {
-            return inner.getAvailablePostfixOperatorNames();
-        }
-
-        @Override
-        public Set<String> getAvailableInfixOperatorNames() {
-            return inner.getAvailableInfixOperatorNames();
-        }
-
-        private synchronized OperatorIfc wrap(OperatorIfc op, boolean power) {
-            if (op == null) {
-                return null;
-            }
-            OperatorIfc w = wrapped.get(op);
-            if (w == null) {
-                w = new BoundedOperator(op, power);
-                wrapped.put(op, w);
-            }
-            return w;
-        }
+    /** The operator, held to the bounds; the exponent of an infix ^ is checked too. */
+    static OperatorIfc operator(String name, OperatorIfc op, boolean infix) {
+        return new BoundedOperator(op, infix && "^".equals(name));
     }
 
-    private static final class BoundedFunction implements FunctionIfc {
-        private final FunctionIfc inner;
-        private final boolean round;
+    /** What a bounded function or operator wraps (for tests that compare it with EvalEx's). */
+    static Object inner(Object bounded) {
+        return bounded instanceof BoundedFunction f ? f.inner() : bounded instanceof BoundedOperator o ? o.inner() : bounded;
+    }
 
-        BoundedFunction(FunctionIfc inner, boolean round) {
-            this.inner = inner;
-            this.round = round;
-        }
+    /** A function held to the bounds; ROUND's count of places checked before it runs. */
+    private record BoundedFunction(FunctionIfc inner, boolean round) implements FunctionIfc {
 
         @Override
         public List<FunctionParameterDefinition> getFunctionParameterDefinitions() {
@@ -200,14 +105,8 @@ final class BoundedDictionaries {
         }
     }
 
-    private static final class BoundedOperator implements OperatorIfc {
-        private final OperatorIfc inner;
-        private final boolean power;
-
-        BoundedOperator(OperatorIfc inner, boolean power) {
-            this.inner = inner;
-            this.power = power;
-        }
+    /** An operator held to the bounds; the exponent of ^ checked before it runs. */
+    private record BoundedOperator(OperatorIfc inner, boolean power) implements OperatorIfc {
 
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... operands)
