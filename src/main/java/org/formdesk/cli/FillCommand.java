@@ -27,10 +27,13 @@ import java.util.stream.Collectors;
 import org.formdesk.form.Problem;
 import org.formdesk.record.DraftIndex;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftLocks;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
 
 import org.formdesk.record.RecordRead;
+import org.formdesk.startup.FormAhead;
+import org.formdesk.startup.Warmup;
 import org.formdesk.tui.DraftChooser;
 import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Fill;
@@ -48,14 +51,14 @@ import picocli.CommandLine.Spec;
         description = "Fill in a form in the terminal, section by section.")
 final class FillCommand implements Callable<Integer> {
     /** The form read ahead by the process's start, if it was. */
-    private final Prefetch prefetch;
+    private final FormAhead formAhead;
 
     FillCommand() {
-        this(Prefetch.NONE);
+        this(FormAhead.NONE);
     }
 
-    FillCommand(Prefetch prefetch) {
-        this.prefetch = prefetch;
+    FillCommand(FormAhead formAhead) {
+        this.formAhead = formAhead;
     }
 
     @Option(names = "--form", paramLabel = "FORM", description = "A bundled form's id or a form file (default: the default bundled form; fill asks).")
@@ -125,7 +128,12 @@ final class FillCommand implements Callable<Integer> {
         if (form == null && draft == null && from == null) {
             chooseFormOrDraft(askIn, askOut);
         }
-        Engine loaded = prefetch.engine(form);
+        Engine loaded;
+        try {
+            loaded = formAhead.engine(form, Loaded::form);
+        } catch (FormFileException e) {
+            throw Loaded.unusable(e);
+        }
         String language = lang == null ? loaded.form().language() : lang;
         if (!language.equals("zh") && !language.equals("en")) {
             throw new UserError("--lang must be zh or en (got '" + language + "')");
@@ -141,7 +149,7 @@ final class FillCommand implements Callable<Integer> {
             prompts.erase(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs)));
         }
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
-        try (DraftSession session = DraftSession.open(engine, draftPath, outDir, words, start, stderr())) {
+        try (DraftSession session = DraftSession.open(new DraftLocks(), engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
                 PlainFill plainFill = new PlainFill(session.session(), in, pw);
                 plainFill.run();
@@ -150,8 +158,9 @@ final class FillCommand implements Callable<Integer> {
                 }
             } else {
                 String noColor = System.getenv("NO_COLOR");
-                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, noColor == null || noColor.isEmpty()),
-                        ahead);
+                boolean color = noColor == null || noColor.isEmpty();
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, color), ahead,
+                        size -> Warmup.start(engine, words, size, ascii, color));
                 pw.println(session.model().farewell());
                 pw.flush();
             }

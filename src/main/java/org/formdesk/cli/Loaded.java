@@ -22,32 +22,42 @@ record Loaded(Engine engine, RecordRead read, FormState state) {
      * bundled or in the forms folder, never a path), else the default form.
      */
     static Engine engine(String formOption, String recordFormId) {
-        FormCatalog catalog = FormCatalog.fromEnvironment();
         try {
-            Form form;
-            if (formOption != null) {
-                Path file = Path.of(formOption);
-                if (Files.isRegularFile(file) || !FormCatalog.isId(formOption)) {
-                    if (!Files.exists(file)) {
-                        throw new UserError(formOption + ": no such form file, and no form has that id;"
-                                + " `formdesk forms` lists them");
-                    }
-                    form = new FormLoader().load(file);
-                } else {
-                    form = catalog.load(formOption);
-                }
-            } else {
-                String id = recordFormId != null ? recordFormId : FormCatalog.defaultId();
-                if (id == null) {
-                    throw new UserError("no form is bundled; give one with --form FILE");
-                }
-                form = catalog.load(id);
-            }
-            return Engine.of(form);
+            return Engine.of(form(formOption, recordFormId));
         } catch (FormFileException e) {
-            throw new UserError("the form cannot be used:\n" + e.problems().stream().map(Problem::toString)
-                    .collect(Collectors.joining("\n")));
+            throw unusable(e);
         }
+    }
+
+    /** The form of a fill ({@link org.formdesk.startup.FormSource}): {@code --form} as given, else the default form. */
+    static Form form(String formOption) throws FormFileException {
+        return form(formOption, null);
+    }
+
+    private static Form form(String formOption, String recordFormId) throws FormFileException {
+        FormCatalog catalog = FormCatalog.fromEnvironment();
+        if (formOption != null) {
+            Path file = Path.of(formOption);
+            if (Files.isRegularFile(file) || !FormCatalog.isId(formOption)) {
+                if (!Files.exists(file)) {
+                    throw new UserError(formOption + ": no such form file, and no form has that id;"
+                            + " `formdesk forms` lists them");
+                }
+                return new FormLoader().load(file);
+            }
+            return catalog.load(formOption);
+        }
+        String id = recordFormId != null ? recordFormId : FormCatalog.defaultId();
+        if (id == null) {
+            throw new UserError("no form is bundled; give one with --form FILE");
+        }
+        return catalog.load(id);
+    }
+
+    /** What the user is told when the form cannot be used: every problem, located. */
+    static UserError unusable(FormFileException e) {
+        return new UserError("the form cannot be used:\n" + e.problems().stream().map(Problem::toString)
+                .collect(Collectors.joining("\n")));
     }
 
     /** Kept for callers that hold a path: a form file, or null for the default form. */

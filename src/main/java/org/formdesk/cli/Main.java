@@ -1,6 +1,9 @@
 package org.formdesk.cli;
 
+import org.formdesk.startup.FormAhead;
+
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +26,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The subcommands, in the order help lists them. */
-    private static final String[] NAMES = {"fill", "validate", "score", "export", "schema", "collect", "lint", "drafts", "forms", "serve", "users", "help"};
+    private static final List<String> NAMES = List.of("fill", "validate", "score", "export", "schema", "collect", "lint",
+            "drafts", "forms", "serve", "users", "help");
 
     /**
      * Registers the subcommands: only the one the command line names, when it names one, else all of them.
@@ -32,10 +36,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * compiled for Java 5, so the class-data-sharing archive cannot hold them.)
      */
     static void addSubcommands(CommandLine cli, String[] args) {
-        addSubcommands(cli, args, Prefetch.NONE);
+        addSubcommands(cli, args, FormAhead.NONE);
     }
 
-    static void addSubcommands(CommandLine cli, String[] args, Prefetch prefetch) {
+    static void addSubcommands(CommandLine cli, String[] args, FormAhead formAhead) {
         String named = null;
         for (String a : args) {
             if (!a.startsWith("-")) {
@@ -52,14 +56,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     : known && !"help".equals(named) ? n.equals(named)     // the command named
                     : true;                                                // help, --help, a typo: all of them
             if (needed) {
-                cli.addSubcommand(n, command(n, prefetch));
+                cli.addSubcommand(n, command(n, formAhead));
             }
         }
     }
 
-    private static Object command(String name, Prefetch prefetch) {
+    private static Object command(String name, FormAhead formAhead) {
         return switch (name) {
-            case "fill" -> new FillCommand(prefetch);
+            case "fill" -> new FillCommand(formAhead);
             case "validate" -> new ValidateCommand();
             case "score" -> new ScoreCommand();
             case "export" -> new ExportCommand();
@@ -82,24 +86,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Prefetch prefetch = Prefetch.start(args);
+        FormAhead formAhead = FormAhead.start(args, Loaded::form);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), prefetch));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), formAhead));
     }
 
     /** Runs one command line; output goes to the given writers so tests can read it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, Prefetch.NONE);
+        return run(args, out, err, FormAhead.NONE);
     }
 
-    static int run(String[] args, PrintWriter out, PrintWriter err, Prefetch prefetch) {
+    static int run(String[] args, PrintWriter out, PrintWriter err, FormAhead formAhead) {
         args = fillByDefault(args);
         out = VisibleWriter.around(out);
         err = VisibleWriter.around(err);
-        FillCommand quick = QuickFill.parse(args, prefetch);
+        FillCommand quick = QuickFill.parse(args, formAhead);
         int code;
         try {
-            code = quick != null ? QuickFill.run(quick, out, err) : picocli(args, out, err, prefetch);
+            code = quick != null ? QuickFill.run(quick, out, err) : picocli(args, out, err, formAhead);
         } catch (OutOfMemoryError e) {
             err.println("formdesk: out of memory; give the JVM more with FORMDESK_JAVA_OPTS=-Xmx1g");
             code = ExitCodes.UNREADABLE;
@@ -152,13 +156,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     static int picocli(String[] args, PrintWriter out, PrintWriter err) {
-        return picocli(args, out, err, Prefetch.NONE);
+        return picocli(args, out, err, FormAhead.NONE);
     }
 
-    static int picocli(String[] args, PrintWriter out, PrintWriter err, Prefetch prefetch) {
+    static int picocli(String[] args, PrintWriter out, PrintWriter err, FormAhead formAhead) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
-        addSubcommands(cli, args, prefetch);
+        addSubcommands(cli, args, formAhead);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode() : ExitCodes.UNREADABLE);

@@ -1,5 +1,7 @@
 package org.formdesk.cli;
 
+import org.formdesk.startup.FormAhead;
+
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,11 +23,11 @@ final class QuickFill {
 
     /** The fill command the arguments ask for, or null when picocli should read them. */
     static FillCommand parse(String[] args) {
-        return parse(args, Prefetch.NONE);
+        return parse(args, FormAhead.NONE);
     }
 
-    static FillCommand parse(String[] args, Prefetch prefetch) {
-        FillCommand fill = new FillCommand(prefetch);
+    static FillCommand parse(String[] args, FormAhead formAhead) {
+        FillCommand fill = new FillCommand(formAhead);
         if (args.length == 0) {
             return fill;
         }

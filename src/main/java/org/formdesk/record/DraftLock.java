@@ -15,9 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -26,16 +24,11 @@ import java.util.function.Consumer;
  * way (kill -9 included), so a lock file nobody holds is stale whatever it says, and no process id is
  * ever guessed at. The file's content (user, host, pid, since) only tells a refused session who is in.
  *
- * <p>One API for every session of a process: the command line's single session and the SSH service's
- * many. The system's lock belongs to the process, so two sessions inside one process are kept apart by
- * {@link #HELD_HERE} first. That table is process-wide on purpose: it mirrors a lock the system keeps
- * per process, and must never touch the file while a sibling holds it (closing any descriptor of a file
- * drops the process's lock on it).
+ * <p>Taken through the {@link DraftLocks} of the process, which every session of the process is handed: the
+ * command line's single session and the SSH service's many.
  */
 public final class DraftLock implements AutoCloseable {
-    /** The lock files this process holds, by real path, with who holds each (for the refusal). */
-    private static final Map<Path, Holder> HELD_HERE = new ConcurrentHashMap<>();
-
+    private final DraftLocks locks;
     private final Path file;
     private final Holder mine;
     private final FileChannel channel;
@@ -87,7 +80,8 @@ public final class DraftLock implements AutoCloseable {
         }
     }
 
-    private DraftLock(Path file, Holder mine, FileChannel channel, FileLock lock) {
+    private DraftLock(DraftLocks locks, Path file, Holder mine, FileChannel channel, FileLock lock) {
+        this.locks = locks;
         this.file = file;
         this.mine = mine;
         this.channel = channel;
@@ -102,8 +96,9 @@ public final class DraftLock implements AutoCloseable {
      * Takes the lock or says who has it. {@code notice} receives a sentence when a lock file left by a
      * session that ended without letting go (killed, crashed) was taken over.
      */
-    public static DraftLock acquire(Path draft, String user, Consumer<String> notice) throws HeldException, IOException {
-        return acquireTakingOver(draft, user, before -> notice.accept("took over a stale lock on " + draft
+    static DraftLock acquire(DraftLocks locks, Path draft, String user, Consumer<String> notice)
+            throws HeldException, IOException {
+        return acquireTakingOver(locks, draft, user, before -> notice.accept("took over a stale lock on " + draft
                 + before.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)")));
     }
 
@@ -111,34 +106,34 @@ public final class DraftLock implements AutoCloseable {
      * The same, for a caller that words the notice itself (in the form's language): {@code tookOver}
      * receives who held the stale lock, or empty when its file was unreadable.
      */
-    public static DraftLock acquireTakingOver(Path draft, String user, Consumer<Optional<Holder>> tookOver)
+    static DraftLock acquireTakingOver(DraftLocks locks, Path draft, String user, Consumer<Optional<Holder>> tookOver)
             throws HeldException, IOException {
         Path dir = draft.toAbsolutePath().getParent();
         DraftStore.ensureParent(draft);
         Path file = dir.toRealPath().resolve(draft.getFileName() + ".lock");
         Holder mine = new Holder(user == null || user.isBlank() ? "?" : user, hostName(), ProcessHandle.current().pid(),
                 Instant.now().toString());
-        Holder here = HELD_HERE.putIfAbsent(file, mine);
+        Holder here = locks.hold(file, mine);
         if (here != null) {
             throw new HeldException(draft, here);
         }
         try {
-            DraftLock taken = take(draft, file, mine, tookOver);
+            DraftLock taken = take(locks, draft, file, mine, tookOver);
             if (taken != null) {
                 return taken;
             }
             throw new IOException("cannot lock " + draft + ": its lock file keeps changing");
         } catch (HeldException | IOException | RuntimeException | Error e) {
-            HELD_HERE.remove(file, mine);
+            locks.release(file, mine);
             throw e;
         }
     }
 
-    private static DraftLock take(Path draft, Path file, Holder mine, Consumer<Optional<Holder>> tookOver)
+    private static DraftLock take(DraftLocks locks, Path draft, Path file, Holder mine, Consumer<Optional<Holder>> tookOver)
             throws HeldException, IOException {
         byte[] content = mine.line().getBytes(StandardCharsets.UTF_8);
         for (int attempt = 0; attempt < 20; attempt++) {
-            DraftLock fresh = create(file, mine, content);
+            DraftLock fresh = create(locks, file, mine, content);
             if (fresh != null) {
                 return fresh;
             }
@@ -154,7 +149,7 @@ public final class DraftLock implements AutoCloseable {
                 try {
                     lock = ch.tryLock();
                 } catch (OverlappingFileLockException e) {
-                    lock = null; // cannot happen past HELD_HERE; if it does, someone here has it
+                    lock = null; // cannot happen past the process's DraftLocks; if it does, someone here has it
                 }
                 if (lock == null) {
                     throw new HeldException(draft, readHolder(ch).orElse(null));
@@ -166,7 +161,7 @@ public final class DraftLock implements AutoCloseable {
                 write(ch, content);
                 tookOver.accept(before);
                 keep = true;
-                return new DraftLock(file, mine, ch, lock);
+                return new DraftLock(locks, file, mine, ch, lock);
             } finally {
                 if (!keep) {
                     ch.close();
@@ -180,7 +175,7 @@ public final class DraftLock implements AutoCloseable {
      * A new lock file, whole from its first instant: written and locked under a temporary name, then
      * linked to its real name, which fails if that name exists. Null when it exists.
      */
-    private static DraftLock create(Path file, Holder mine, byte[] content) throws IOException {
+    private static DraftLock create(DraftLocks locks, Path file, Holder mine, byte[] content) throws IOException {
         if (Files.exists(file)) {
             return null;
         }
@@ -199,7 +194,7 @@ public final class DraftLock implements AutoCloseable {
                 return null; // no hard links here: the plain open-and-lock path below still holds
             }
             keep = true;
-            return new DraftLock(file, mine, ch, lock);
+            return new DraftLock(locks, file, mine, ch, lock);
         } finally {
             Files.deleteIfExists(tmp);
             if (!keep) {
@@ -294,7 +289,7 @@ public final class DraftLock implements AutoCloseable {
         } catch (IOException e) {
             // The process's end lets go in any case.
         } finally {
-            HELD_HERE.remove(file, mine);
+            locks.release(file, mine);
         }
     }
 

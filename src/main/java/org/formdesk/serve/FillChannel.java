@@ -132,7 +132,7 @@ final class FillChannel extends ChannelCommand implements ChannelSessionAware {
                 Engine engine = open.engine();
                 StringWriter notices = new StringWriter();
                 try {
-                    session = DraftSession.open(engine, open.draft(), records, Words.of(engine.form().language()),
+                    session = DraftSession.open(service.locks(), engine, open.draft(), records, Words.of(engine.form().language()),
                             null, new PrintWriter(notices), new Who(user, "ssh " + address));
                 } catch (DraftLock.HeldException e) {
                     note = engine.form().language().equals("zh") ? "这份草稿正在另一个会话中打开；请先在那里退出"

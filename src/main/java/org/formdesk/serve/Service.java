@@ -1,5 +1,6 @@
 package org.formdesk.serve;
 
+import org.formdesk.record.DraftLocks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -53,6 +54,8 @@ public final class Service implements AutoCloseable {
     private final AtomicInteger threadIds = new AtomicInteger();
     private final AtomicInteger sessions = new AtomicInteger();
     private final Map<Session, String> admitted = new ConcurrentHashMap<>();
+    /** The drafts this service's sessions hold: one table for all of them, as the system's lock is the process's. */
+    private final DraftLocks locks = new DraftLocks();
     /** The fill sessions running now: saved when the service stops. */
     private final java.util.Set<FillChannel> live = ConcurrentHashMap.newKeySet();
     /** How each session proved who it is, for the login line of the audit log. */
@@ -261,6 +264,10 @@ public final class Service implements AutoCloseable {
 
     long idleMinutes() {
         return options.idle().toMinutes();
+    }
+
+    DraftLocks locks() {
+        return locks;
     }
 
     void opened(FillChannel c) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftLocks;
 import org.formdesk.record.LocalTimes;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftRepository;
@@ -30,15 +31,16 @@ public final class DraftSession implements AutoCloseable {
      *
      * @param notices where a sentence goes when a stale lock was taken over
      */
-    public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
-                                    PrintWriter notices) throws DraftLock.HeldException, IOException {
-        return open(engine, draft, outDir, words, start, notices, Who.local());
+    public static DraftSession open(DraftLocks locks, Engine engine, Path draft, Path outDir, Words words,
+                                    Opening start, PrintWriter notices) throws DraftLock.HeldException, IOException {
+        return open(locks, engine, draft, outDir, words, start, notices, Who.local());
     }
 
     /** The same for a given user (a service filling for someone other than the process's user). */
-    public static DraftSession open(Engine engine, Path draft, Path outDir, Words words, Opening start,
-                                    PrintWriter notices, Who who) throws DraftLock.HeldException, IOException {
-        DraftLock lock = DraftLock.acquireTakingOver(draft, who.user(), before -> notices.println(before
+    public static DraftSession open(DraftLocks locks, Engine engine, Path draft, Path outDir, Words words,
+                                    Opening start, PrintWriter notices, Who who)
+            throws DraftLock.HeldException, IOException {
+        DraftLock lock = locks.acquireTakingOver(draft, who.user(), before -> notices.println(before
                 .map(h -> words.t("staleLockBy", draft.getFileName(), h.user(), h.host(), LocalTimes.show(h.since())))
                 .orElseGet(() -> words.t("staleLock", draft.getFileName()))));
         try {

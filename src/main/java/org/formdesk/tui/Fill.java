@@ -7,6 +7,8 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import com.googlecode.lanterna.TerminalSize;
 import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -94,9 +96,34 @@ public final class Fill {
         return new Taken(out, in, new SaneTerminal(in, out, charset));
     }
 
+    /**
+     * Loads (without running) the classes that taking the real terminal needs, for the start-up cache's training,
+     * which must not touch the terminal of whoever runs the build.
+     */
+    public static void loadTerminalClasses() {
+        List<Class<?>> loaded = List.of(Ahead.class, Taken.class, SaneTerminal.class, TtyInput.class, NulFilter.class,
+                ExternalEditor.class, sun.misc.Signal.class, sun.misc.SignalHandler.class,
+                com.googlecode.lanterna.terminal.ansi.UnixTerminal.class,
+                com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal.class,
+                com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.class);
+        assert !loaded.isEmpty();
+        new BracketedPaste(java.nio.charset.StandardCharsets.UTF_8).profile();
+        new com.googlecode.lanterna.input.DefaultKeyDecodingProfile().getPatterns();
+    }
+
+    /** Something to start once the first screen is out, given the screen's size (the JIT warm-up). */
+    public interface AfterFirstPaint {
+        void run(TerminalSize size);
+    }
+
     /** As {@link #run(DraftSession, FillOptions)}, on the terminal taken ahead when there is one. */
     public static void run(DraftSession session, FillOptions options, Ahead ahead) throws IOException, InterruptedException {
-        FillModel model = session.model();
+        run(session, options, ahead, size -> { });
+    }
+
+    /** As {@link #run(DraftSession, FillOptions, Ahead)}, starting {@code after} once the first screen is out. */
+    public static void run(DraftSession session, FillOptions options, Ahead ahead, AfterFirstPaint after)
+            throws IOException, InterruptedException {
         Taken taken = ahead != null ? ahead.take() : take(options.charset());
         TtyInput in = taken.in();
         SaneTerminal terminal = taken.terminal();
@@ -118,8 +145,7 @@ public final class Fill {
                 }
             });
             FillApp app = new FillApp(fill, screen, options.ascii(), options.color());
-            app.run(in::await, () -> Warmup.start(model.state.engine(), model.words, screen.getTerminalSize(),
-                    options.ascii(), options.color()));
+            app.run(in::await, () -> after.run(screen.getTerminalSize()));
         } finally {
             // Every way out saves what was typed (a no-op after a normal quit): when the SSH link drops, the
             // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved. If

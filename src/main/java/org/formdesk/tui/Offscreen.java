@@ -10,15 +10,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A fill session on an ANSI terminal that writes nowhere, driven by key bytes: the same screen, painter and
- * key decoding as on the real terminal. The JIT warm-up ({@link Warmup}) and the class-data-sharing
- * training ({@link Rehearsal}) type this way.
+ * key decoding as on the real terminal. The JIT warm-up ({@code startup.Warmup}) and the start-up cache's
+ * training ({@code startup.Rehearsal}) type this way.
  */
-final class Offscreen {
+public final class Offscreen {
     private Offscreen() {
     }
 
     /** Paints the model, then types each key (as the terminal would send it) and lets the loop handle it. */
-    static void type(FillModel model, TerminalSize size, boolean ascii, boolean color, Iterable<String> keys)
+    public static void type(FillModel model, TerminalSize size, boolean ascii, boolean color, Iterable<String> keys)
             throws IOException {
         KeyBytes in = new KeyBytes();
         DeltaScreen screen = new DeltaScreen(new Nowhere(in, size));

@@ -108,7 +108,7 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
     }
 
     /** A new record: every field empty but those with a default. */
-    static Opening fresh(Engine engine) {
+    public static Opening fresh(Engine engine) {
         return fresh(engine, List.of());
     }
 

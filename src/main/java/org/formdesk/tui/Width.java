@@ -1,6 +1,5 @@
 package org.formdesk.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,25 @@ public final class Width {
     private Width() {
     }
 
-    /** Lanterna's answer for each char, remembered: it looks the Unicode block up every time (a binary search). */
-    private static final byte[] WIDE = new byte[0x10000]; // 0 not yet asked, 1 narrow, 2 wide
+    /**
+     * The chars Lanterna paints two columns wide ({@code TerminalTextUtils.isCharDoubleWidth}: the CJK, kana and
+     * Hangul blocks, and the full-width forms), as first-last pairs in order. Lanterna finds the Unicode block
+     * by a binary search on every call; these few comparisons give the same answer ({@code WidthTest} asks
+     * both for every char) and, unlike a cache of the answers, are never written.
+     */
+    private static final char[] WIDE = {
+        '\u1100', '\u11FF', // Hangul Jamo
+        '\u2E80', '\u2EFF', // CJK Radicals Supplement
+        '\u3000', '\u30FF', // CJK Symbols and Punctuation, Hiragana, Katakana
+        '\u3130', '\u318F', // Hangul Compatibility Jamo
+        '\u31F0', '\u32FF', // Katakana Phonetic Extensions, Enclosed CJK Letters and Months
+        '\u3400', '\u4DBF', // CJK Unified Ideographs Extension A
+        '\u4E00', '\u9FFF', // CJK Unified Ideographs
+        '\uAC00', '\uD7AF', // Hangul Syllables
+        '\uF900', '\uFAFF', // CJK Compatibility Ideographs
+        '\uFE30', '\uFE4F', // CJK Compatibility Forms
+        '\uFF00', '\uFF60', // Halfwidth and Fullwidth Forms, the full-width part
+    };
 
     public static int of(char c) {
         if (c < 0x20) {
@@ -22,17 +38,17 @@ public final class Width {
         return doubleWidth(c) ? 2 : 1;
     }
 
-    /** TerminalTextUtils.isCharDoubleWidth, with no lookup for ASCII and an answer kept for the rest. */
+    /** TerminalTextUtils.isCharDoubleWidth, without its lookup. */
     static boolean doubleWidth(char c) {
-        if (c < 0x7F) {
+        if (c < WIDE[0]) {
             return false;
         }
-        byte known = WIDE[c];
-        if (known == 0) {
-            known = TerminalTextUtils.isCharDoubleWidth(c) ? (byte) 2 : (byte) 1;
-            WIDE[c] = known;
+        for (int i = 0; i < WIDE.length; i += 2) {
+            if (c <= WIDE[i + 1]) {
+                return c >= WIDE[i];
+            }
         }
-        return known == 2;
+        return false;
     }
 
     public static int of(String s) {

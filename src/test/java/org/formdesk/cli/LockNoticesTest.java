@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.formdesk.engine.Engine;
 import org.formdesk.form.FormLoader;
 import org.formdesk.record.DraftLock;
+import org.formdesk.record.DraftLocks;
 import org.formdesk.record.LocalTimes;
 import org.formdesk.tui.DraftSession;
 import org.formdesk.tui.Words;
@@ -23,7 +24,7 @@ class LockNoticesTest {
     @Test
     void aRefusalSaysWhoAndSinceWhenInTheFormsLanguage() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock held = DraftLock.acquire(draft, "wang", n -> { })) {
+        try (DraftLock held = new DraftLocks().acquire(draft, "wang", n -> { })) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(new String[] {"fill", "--draft", draft.toString(), "--out", dir.toString()},
@@ -45,7 +46,7 @@ class LockNoticesTest {
         Files.writeString(DraftLock.lockFileOf(draft), "zhao\t" + DraftLock.hostName() + "\t" + dead.pid() + "\t" + then + "\n");
         Engine engine = Engine.of(new FormLoader().loadBundled(FormLoader.DEFAULT_FORM));
         StringWriter notices = new StringWriter();
-        try (DraftSession s = DraftSession.open(engine, draft, dir, Words.of("zh"), null, new PrintWriter(notices))) {
+        try (DraftSession s = DraftSession.open(new DraftLocks(), engine, draft, dir, Words.of("zh"), null, new PrintWriter(notices))) {
             assertThat(notices.toString()).contains("上次打开 d.yaml 的会话（zhao@", "自 " + LocalTimes.show(then) + "）",
                     "已接管其锁").doesNotContain("123", "stale", "took over");
         }

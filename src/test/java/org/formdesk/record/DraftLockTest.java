@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DraftLockTest {
+    /** The process's locks, as the program makes one table per process. */
+    private final DraftLocks locks = new DraftLocks();
+
     @TempDir
     Path dir;
 
     @Test
     void aSecondSessionIsRefusedWithTheFirstOnesPid() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock first = DraftLock.acquire(draft, "wang", n -> { })) {
-            assertThatThrownBy(() -> DraftLock.acquire(draft, "li", n -> { }))
+        try (DraftLock first = locks.acquire(draft, "wang", n -> { })) {
+            assertThatThrownBy(() -> locks.acquire(draft, "li", n -> { }))
                     .isInstanceOf(DraftLock.HeldException.class)
                     .hasMessageContaining("pid " + ProcessHandle.current().pid())
                     .hasMessageContaining("wang@")
@@ -37,7 +40,7 @@ class DraftLockTest {
         Files.writeString(DraftLock.lockFileOf(draft),
                 "zhao\t" + DraftLock.hostName() + "\t" + dead.pid() + "\t2026-01-01T00:00:00Z\n");
         List<String> notices = new ArrayList<>();
-        try (DraftLock lock = DraftLock.acquire(draft, "wang", notices::add)) {
+        try (DraftLock lock = locks.acquire(draft, "wang", notices::add)) {
             assertThat(lock.holder().pid()).isEqualTo(ProcessHandle.current().pid());
         }
         assertThat(notices).singleElement().asString().contains("stale").contains("zhao");
@@ -50,7 +53,7 @@ class DraftLockTest {
             Path draft = dir.resolve("d" + pid + ".yaml");
             Files.writeString(DraftLock.lockFileOf(draft), "zhao\tother-host\t" + pid + "\t2026-01-01T00:00:00Z\n");
             List<String> notices = new ArrayList<>();
-            DraftLock.acquire(draft, "wang", notices::add).close();
+            locks.acquire(draft, "wang", notices::add).close();
             assertThat(notices).singleElement().asString().contains("stale").contains("zhao@other-host");
             assertThat(DraftLock.lockFileOf(draft)).doesNotExist();
         }
@@ -59,7 +62,7 @@ class DraftLockTest {
     @Test
     void aNewLockFileIsWholeAndNamesItsHolder() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock lock = DraftLock.acquire(draft, "wang", n -> { })) {
+        try (DraftLock lock = locks.acquire(draft, "wang", n -> { })) {
             assertThat(Files.readString(DraftLock.lockFileOf(draft)))
                     .isEqualTo("wang\t" + DraftLock.hostName() + "\t" + ProcessHandle.current().pid() + "\t"
                             + lock.holder().since() + "\n");
@@ -72,9 +75,9 @@ class DraftLockTest {
     @Test
     void sessionsInOneProcessAreKeptApartAndTheLockOutlivesASiblingsRefusal() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock first = DraftLock.acquire(draft, "wang", n -> { })) {
+        try (DraftLock first = locks.acquire(draft, "wang", n -> { })) {
             for (int i = 0; i < 3; i++) {
-                assertThatThrownBy(() -> DraftLock.acquire(dir.resolve(".").resolve("d.yaml"), "li", n -> { }))
+                assertThatThrownBy(() -> locks.acquire(dir.resolve(".").resolve("d.yaml"), "li", n -> { }))
                         .isInstanceOf(DraftLock.HeldException.class);
             }
             // The refusals never opened the file: the system's lock is still this process's, so another
@@ -86,7 +89,7 @@ class DraftLockTest {
             other.getOutputStream().close();
             assertThat(new String(other.getInputStream().readAllBytes())).isEqualTo("ready\nheld\n");
         }
-        DraftLock.acquire(draft, "li", n -> { }).close();
+        locks.acquire(draft, "li", n -> { }).close();
     }
 
     @Test
@@ -94,7 +97,7 @@ class DraftLockTest {
         Path draft = dir.resolve("d.yaml");
         Files.writeString(DraftLock.lockFileOf(draft), "garbage");
         List<String> notices = new ArrayList<>();
-        DraftLock.acquire(draft, "wang", notices::add).close();
+        locks.acquire(draft, "wang", notices::add).close();
         assertThat(notices).singleElement().asString().contains("unreadable");
     }
 }

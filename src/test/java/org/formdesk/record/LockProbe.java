@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * says "ready", waits for a line, tries, says "in" or "held", and if in, holds until its input ends.
  */
 public final class LockProbe {
+
     private LockProbe() {
     }
 
@@ -19,7 +20,7 @@ public final class LockProbe {
         if (in.readLine() == null) {
             return;
         }
-        try (DraftLock lock = DraftLock.acquire(Path.of(args[0]), "probe", n -> { })) {
+        try (DraftLock lock = new DraftLocks().acquire(Path.of(args[0]), "probe", n -> { })) {
             System.out.println("in");
             System.out.flush();
             while (in.readLine() != null) {

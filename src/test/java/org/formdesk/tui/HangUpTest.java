@@ -130,7 +130,7 @@ class HangUpTest {
         first.type("2021").key(KeyType.Tab);
         first.app.session().hangUp();
         Path left = Files.writeString(dir.resolve(".d.yaml.1234567.tmp"), "fiscal_year: '20");
-        try (DraftSession again = DraftSession.open(ScreenDriver.seedEngine(), draft, dir.resolve("out"),
+        try (DraftSession again = DraftSession.open(new org.formdesk.record.DraftLocks(), ScreenDriver.seedEngine(), draft, dir.resolve("out"),
                 Words.of("zh"), null, new java.io.PrintWriter(java.io.Writer.nullWriter()))) {
             assertThat(again.model().state().raw("fiscal_year")).isEqualTo("2021");
         }

@@ -1,5 +1,8 @@
 package org.formdesk.tui;
 
+import org.formdesk.startup.Rehearsal;
+import org.formdesk.startup.Warmup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

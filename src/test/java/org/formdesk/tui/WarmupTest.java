@@ -1,5 +1,8 @@
 package org.formdesk.tui;
 
+import org.formdesk.startup.Rehearsal;
+import org.formdesk.startup.Warmup;
+
 import org.formdesk.record.DraftRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

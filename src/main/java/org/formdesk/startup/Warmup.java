@@ -1,4 +1,4 @@
-package org.formdesk.tui;
+package org.formdesk.startup;
 
 import org.formdesk.record.DraftRepository;
 import com.googlecode.lanterna.TerminalSize;
@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.formdesk.engine.Engine;
+import org.formdesk.tui.FillModel;
+import org.formdesk.tui.Offscreen;
+import org.formdesk.tui.Opening;
+import org.formdesk.tui.Words;
 
 /**
  * Typing rehearsed on a scratch copy of the form right after the first paint, while the user reads the
@@ -15,7 +19,7 @@ import org.formdesk.engine.Engine;
  * 200 ms of one core, once; it writes no file (the scratch drafts refuse) and nothing to the terminal
  * ({@link Offscreen}). {@code -Dformdesk.warmup=false} turns it off, for measuring.
  */
-final class Warmup {
+public final class Warmup {
     /** Enough for a method called once a key to be compiled: the interpreter reports calls in batches of 128. */
     static final int KEYS = 160;
     static final String PAGE_DOWN = "\u001b[6~";
@@ -25,7 +29,7 @@ final class Warmup {
     }
 
     /** Starts the rehearsal on a low-priority daemon thread; any failure only means a colder start. */
-    static void start(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color) {
+    public static void start(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color) {
         if ("false".equals(System.getProperty("formdesk.warmup"))) {
             return;
         }
@@ -45,7 +49,7 @@ final class Warmup {
     }
 
     /** The rehearsal itself; returns the scratch model (for tests). */
-    static FillModel rehearse(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color, int keys)
+    public static FillModel rehearse(Engine engine, Words words, TerminalSize size, boolean ascii, boolean color, int keys)
             throws IOException {
         FillModel model = new FillModel(Opening.fresh(engine), words, DraftRepository.scratch());
         List<String> typed = new ArrayList<>();

@@ -1,0 +1,86 @@
+package org.formdesk.startup;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.formdesk.engine.Engine;
+import org.formdesk.form.FormFileException;
+
+/**
+ * Reads the form for {@code fill} and compiles its engine on a thread of its own while the main one reads the
+ * command line and a third takes the terminal ({@code tui.Fill.Ahead}): they overlap on a second core, and
+ * the first paint comes that much sooner. Only for the real process ({@code cli.Main#main}), which hands it
+ * to the fill command; tests read the form on their own thread ({@link #NONE}). One per process start,
+ * never static: two runs in one JVM share nothing but the immutable {@link #NONE}.
+ */
+public final class FormAhead {
+    /** Nothing read ahead: the form is read when it is asked for. */
+    public static final FormAhead NONE = new FormAhead(null, null, null);
+
+    private final FormSource source;
+    private final FutureTask<Engine> task;
+    private final String taskForm;
+
+    private FormAhead(FormSource source, FutureTask<Engine> task, String taskForm) {
+        this.source = source;
+        this.task = task;
+        this.taskForm = taskForm;
+    }
+
+    /**
+     * Starts reading the form, when the command line is {@code fill} (or nothing) with at most a plain
+     * {@code --form FILE}; else {@link #NONE}.
+     */
+    public static FormAhead start(String[] args, FormSource source) {
+        int i = 0;
+        while (i < args.length && args[i].equals("--debug")) {
+            i++;
+        }
+        if (i < args.length && !args[i].equals("fill")) {
+            return NONE;
+        }
+        String form = null;
+        for (int j = i; j < args.length; j++) {
+            if (args[j].equals("--form") && j + 1 < args.length) {
+                form = args[j + 1];
+            } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
+                    || args[j].equals("-V") || args[j].equals("--version")) {
+                return NONE;
+            }
+        }
+        String f = form;
+        FutureTask<Engine> t = new FutureTask<>(() -> Engine.of(source.form(f)));
+        Thread thread = new Thread(t, "formdesk-form");
+        thread.setDaemon(true);
+        thread.start();
+        return new FormAhead(source, t, f);
+    }
+
+    /**
+     * The engine for the form ({@code null}: the default form): the one read ahead when it was asked for,
+     * else read now from {@code source}.
+     */
+    public Engine engine(String form, FormSource now) throws FormFileException {
+        FutureTask<Engine> t = task;
+        if (t == null || !Objects.equals(form, taskForm)) {
+            return Engine.of(now.form(form));
+        }
+        try {
+            return t.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Engine.of(source.form(form));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FormFileException f) {
+                throw f;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
