@@ -53,29 +53,25 @@ final class Typing {
     }
 
     static void backspace(FillModel m) {
-        if (m.selected) {
-            clear(m);
-            return;
-        }
-        Item it = m.current();
-        if (it == null || !it.editable() || m.caret == 0) {
-            return;
-        }
-        m.buffer = m.buffer.substring(0, m.caret - 1) + m.buffer.substring(m.caret);
-        m.caret--;
-        m.edited = true;
+        removeAt(m, m.caret - 1);
     }
 
     static void delete(FillModel m) {
+        removeAt(m, m.caret);
+    }
+
+    /** Removes the character at {@code at}, the caret staying before what followed it; a selection is cleared whole. */
+    private static void removeAt(FillModel m, int at) {
         if (m.selected) {
             clear(m);
             return;
         }
         Item it = m.current();
-        if (it == null || !it.editable() || m.caret >= m.buffer.length()) {
+        if (it == null || !it.editable() || at < 0 || at >= m.buffer.length()) {
             return;
         }
-        m.buffer = m.buffer.substring(0, m.caret) + m.buffer.substring(m.caret + 1);
+        m.buffer = m.buffer.substring(0, at) + m.buffer.substring(at + 1);
+        m.caret = at;
         m.edited = true;
     }
 
