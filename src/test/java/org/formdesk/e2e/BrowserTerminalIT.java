@@ -74,6 +74,24 @@ class BrowserTerminalIT {
         keys(driver, then);
     }
 
+    /** To a section by its number: Esc, the digit, Enter (no F-key needed). */
+    private static void toSection(WebDriver driver, int number, String title) throws InterruptedException {
+        esc(driver, String.valueOf(number));
+        await(driver, s -> s.contains("跳到第 " + number + " 节"));
+        keys(driver, Keys.ENTER);
+        await(driver, s -> s.contains(number + ". " + title));
+    }
+
+    /** ↓ one step at a time (each waits for the focus to move) until the field labelled {@code label} has it. */
+    private static void downTo(WebDriver driver, String label, int most) throws InterruptedException {
+        for (int i = 0; i < most && !screen(driver).contains("> " + label); i++) {
+            String before = screen(driver);
+            keys(driver, Keys.ARROW_DOWN);
+            await(driver, s -> !s.equals(before));
+        }
+        await(driver, s -> s.contains("> " + label));
+    }
+
     @Test
     void fillingAddingARowSavingTheSummaryFinalisingAndQuittingWithBrowserSafeKeys() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are needed");
@@ -95,17 +113,9 @@ class BrowserTerminalIT {
                 Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 
                 // A resumed draft opens at its first empty field; section 1 by its number (Esc, then the digit)
-                esc(driver, "1");
-                await(driver, s -> s.contains("跳到第 1 节"));
-                keys(driver, Keys.ENTER);
-                await(driver, s -> s.contains("1. 基本信息"));
+                toSection(driver, 1, "基本信息");
                 // Fill a field: 单位名称 entered selected, typing replaces it
-                for (int i = 0; i < 6 && !screen(driver).contains("> 单位名称"); i++) {
-                    String before = screen(driver);
-                    keys(driver, Keys.ARROW_DOWN);
-                    await(driver, s -> !s.equals(before));
-                }
-                await(driver, s -> s.contains("> 单位名称"));
+                downTo(driver, "单位名称", 6);
                 keys(driver, "综合处");
                 await(driver, s -> s.contains("综合处") && !s.contains("经济运行部综合处"));
 
@@ -115,16 +125,8 @@ class BrowserTerminalIT {
                 assertThat(Files.readString(draft, StandardCharsets.UTF_8)).contains("unit_name: 综合处");
 
                 // A table row: to section 6 by its number, Esc N adds a row at the end, Esc D deletes it
-                esc(driver, "6");
-                await(driver, s -> s.contains("跳到第 6 节"));
-                keys(driver, Keys.ENTER);
-                await(driver, s -> s.contains("6. 预算支出情况"));
-                for (int i = 0; i < 12 && !screen(driver).contains("> 项目支出明细"); i++) {
-                    String before = screen(driver);
-                    keys(driver, Keys.ARROW_DOWN);
-                    await(driver, s -> !s.equals(before)); // one step at a time: the focus moved
-                }
-                await(driver, s -> s.contains("> 项目支出明细"));
+                toSection(driver, 6, "预算支出情况");
+                downTo(driver, "项目支出明细", 12);
                 int before = rowsOf(draft);
                 esc(driver, "n");
                 keys(driver, "新增测试项目");
