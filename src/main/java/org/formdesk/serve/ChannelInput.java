@@ -2,9 +2,7 @@ package org.formdesk.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.io.InterruptedIOException;
 import org.apache.sshd.server.channel.ChannelDataReceiver;
 import org.apache.sshd.server.channel.ChannelSession;
 
@@ -19,8 +17,6 @@ final class ChannelInput extends InputStream implements ChannelDataReceiver {
 
     enum Woken { INPUT, END, WAKE, TIMEOUT }
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private byte[] buf = new byte[256];
     private int start;
     private int end;
@@ -32,94 +28,65 @@ final class ChannelInput extends InputStream implements ChannelDataReceiver {
         return offer(b, off, len);
     }
 
-    int offer(byte[] b, int off, int len) throws IOException {
-        lock.lock();
-        try {
-            if (eof) {
-                return len;
-            }
-            if (end - start + len > LIMIT) {
-                throw new IOException("more input than a person types");
-            }
-            if (end + len > buf.length) {
-                int size = end - start;
-                byte[] next = size + len > buf.length ? new byte[Math.max(buf.length * 2, size + len)] : buf;
-                System.arraycopy(buf, start, next, 0, size);
-                buf = next;
-                start = 0;
-                end = size;
-            }
-            // A tty's ICRNL, which a pty in cooked or raw mode (what the local fill sees) applies: Enter is \r on the wire.
-            for (int i = 0; i < len; i++) {
-                byte c = b[off + i];
-                buf[end++] = c == '\r' ? (byte) '\n' : c;
-            }
-            changed.signalAll();
+    synchronized int offer(byte[] b, int off, int len) throws IOException {
+        if (eof) {
             return len;
-        } finally {
-            lock.unlock();
         }
+        if (end - start + len > LIMIT) {
+            throw new IOException("more input than a person types");
+        }
+        if (end + len > buf.length) {
+            int size = end - start;
+            byte[] next = size + len > buf.length ? new byte[Math.max(buf.length * 2, size + len)] : buf;
+            System.arraycopy(buf, start, next, 0, size);
+            buf = next;
+            start = 0;
+            end = size;
+        }
+        // A tty's ICRNL, which a pty in cooked or raw mode (what the local fill sees) applies: Enter is \r on the wire.
+        for (int i = 0; i < len; i++) {
+            byte c = b[off + i];
+            buf[end++] = c == '\r' ? (byte) '\n' : c;
+        }
+        notifyAll();
+        return len;
     }
 
     /** The client closed its side, or the channel is gone. */
     @Override
-    public void close() {
-        lock.lock();
-        try {
-            eof = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+    public synchronized void close() {
+        eof = true;
+        notifyAll();
     }
 
-    boolean ended() {
-        lock.lock();
-        try {
-            return eof;
-        } finally {
-            lock.unlock();
-        }
+    synchronized boolean ended() {
+        return eof;
     }
 
     /** Wakes a waiting {@link #await} (a window change). */
-    void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+    synchronized void wake() {
+        woken = true;
+        notifyAll();
     }
 
     /** Blocks until input is waiting, the input ended, {@link #wake} was called, or {@code timeoutNanos} passed. */
-    Woken await(long timeoutNanos) throws InterruptedException {
-        lock.lock();
-        try {
-            long left = timeoutNanos;
-            while (start == end && !eof && !woken) {
-                if (left <= 0) {
-                    return Woken.TIMEOUT;
-                }
-                left = changed.awaitNanos(left);
+    synchronized Woken await(long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        while (start == end && !eof && !woken) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Woken.TIMEOUT;
             }
-            boolean wasWoken = woken;
-            woken = false;
-            return start < end ? Woken.INPUT : eof ? Woken.END : wasWoken ? Woken.WAKE : Woken.INPUT;
-        } finally {
-            lock.unlock();
+            wait(left / 1_000_000, (int) (left % 1_000_000));
         }
+        boolean wasWoken = woken;
+        woken = false;
+        return start < end ? Woken.INPUT : eof ? Woken.END : wasWoken ? Woken.WAKE : Woken.INPUT;
     }
 
     @Override
-    public int available() {
-        lock.lock();
-        try {
-            return start < end ? end - start : eof ? 1 : 0; // at the end, let the decoder read the -1
-        } finally {
-            lock.unlock();
-        }
+    public synchronized int available() {
+        return start < end ? end - start : eof ? 1 : 0; // at the end, let the decoder read the -1
     }
 
     @Override
@@ -129,33 +96,28 @@ final class ChannelInput extends InputStream implements ChannelDataReceiver {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
+    public synchronized int read(byte[] b, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
         }
-        lock.lock();
-        try {
-            while (start == end) {
-                if (eof) {
-                    return -1;
-                }
-                try {
-                    changed.await(1, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException();
-                }
+        while (start == end) {
+            if (eof) {
+                return -1;
             }
-            int n = Math.min(len, end - start);
-            System.arraycopy(buf, start, b, off, n);
-            start += n;
-            if (start == end) {
-                start = 0;
-                end = 0;
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException();
             }
-            return n;
-        } finally {
-            lock.unlock();
         }
+        int n = Math.min(len, end - start);
+        System.arraycopy(buf, start, b, off, n);
+        start += n;
+        if (start == end) {
+            start = 0;
+            end = 0;
+        }
+        return n;
     }
 }

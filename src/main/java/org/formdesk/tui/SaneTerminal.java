@@ -158,20 +158,22 @@ final class SaneTerminal extends UnixTerminal {
 
     @Override
     public void setForegroundColor(TextColor color) throws IOException {
-        boolean toDefault = color == TextColor.ANSI.DEFAULT;
-        if (!(toDefault && fgDefault)) {
+        if (!(isDefault(color) && fgDefault)) {
             super.setForegroundColor(color);
         }
-        fgDefault = toDefault;
+        fgDefault = isDefault(color);
     }
 
     @Override
     public void setBackgroundColor(TextColor color) throws IOException {
-        boolean toDefault = color == TextColor.ANSI.DEFAULT;
-        if (!(toDefault && bgDefault)) {
+        if (!(isDefault(color) && bgDefault)) {
             super.setBackgroundColor(color);
         }
-        bgDefault = toDefault;
+        bgDefault = isDefault(color);
+    }
+
+    private static boolean isDefault(TextColor color) {
+        return color == TextColor.ANSI.DEFAULT;
     }
 
     @Override
