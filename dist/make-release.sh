@@ -35,6 +35,7 @@ mkdir -p "$stage/bin" "$stage/lib" "$stage/man/man1" "$stage/completion" "$stage
 modules="$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")"
 modules="$modules,jdk.unsupported,jdk.charsets,jdk.localedata"
 if ((major < 22)); then modules="$modules,jdk.crypto.ec"; fi
+modules="$(tr ',' '\n' <<<"$modules" | sort -u | paste -sd, -)" # jdeps may name some of these already
 say "jlink (Java $major): $modules"
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-man-pages \
   --no-header-files --generate-cds-archive --output "$stage/runtime" >/dev/null
@@ -50,8 +51,9 @@ cp -p "$target"/classes/forms/*.yaml "$target"/classes/forms/*.bin "$target/clas
 # The start-up cache, made by the training run (org.formdesk.cli.CdsTraining) with this runtime, this jar
 # at its place in the tree, and the launcher's fill flags. The JVM checks it against the runtime and the
 # jar at every start and ignores it if they differ.
-train=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms14m -Xmn9m -Xmx48m -Xss512k -XX:ReservedCodeCacheSize=16m
-  -XX:-UsePerfData -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms")
+common=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=16m -XX:-UsePerfData
+  -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms")
+train=("${common[@]}" -Xms14m -Xmn9m -Xmx48m)
 if ((major >= 25)); then
   say "AOT cache (JEP 483/514)"
   # Trained on the first paint of a fill only: every class in an AOT cache is loaded when the JVM starts, so
@@ -60,6 +62,15 @@ if ((major >= 25)); then
     -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining first-paint
   rm -f "$stage/lib/formdesk.aot.config"
   [[ -s "$stage/lib/formdesk.aot" ]] || { echo "[release] the AOT cache was not made" >&2; exit 1; }
+  # The other commands (lint, validate, score, export, …) get a cache of their own, trained on the bundled forms
+  # and examples with the launcher's flags for them: the classes they need (the full form reader, Bean
+  # Validation, the exports) would slow fill's start in fill's cache, and without a cache each such command
+  # spends most of its time loading them.
+  env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk-cli.aot" -Xlog:aot=error \
+    -Xlog:cds=error "${common[@]}" -Xms8m -Xmx512m -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining commands \
+    "$top"/forms/*.yaml -- "$top"/examples/*.yaml
+  rm -f "$stage/lib/formdesk-cli.aot.config"
+  [[ -s "$stage/lib/formdesk-cli.aot" ]] || { echo "[release] the commands' AOT cache was not made" >&2; exit 1; }
 else
   say "class-data-sharing archive"
   "$stage/runtime/bin/java" -XX:ArchiveClassesAtExit="$stage/lib/formdesk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \

@@ -26,8 +26,10 @@ import org.formdesk.tui.Words;
  * The training run behind the start-up caches the build makes: the class-data-sharing archive of the developers'
  * build ({@code target/formdesk.jsa}, used by {@code bin/formdesk}): the command line, the bundled form, the
  * engine, a headless fill session that saves a draft, and {@code validate} of that draft; and, with
- * {@code first-paint}, the release's AOT cache ({@code dist/make-release.sh}): a fill up to its first paint
- * only. Not a command; the sessions themselves are {@link Rehearsal}'s.
+ * {@code first-paint}, the release's AOT cache for {@code fill} ({@code dist/make-release.sh}): a fill up to its
+ * first paint only; with {@code commands FORM… -- RECORD…}, the release's second AOT cache, for every other
+ * command: lint of each form file, then validate, score and the exports of each record. Not a command; the
+ * sessions themselves are {@link Rehearsal}'s.
  */
 public final class CdsTraining {
     private CdsTraining() {
@@ -44,12 +46,38 @@ public final class CdsTraining {
         }
     }
 
+    /**
+     * The commands other than fill, as an administrator or a script runs them: each on its own, so that what
+     * one of them loads is what that command needs.
+     */
+    private static void commands(List<String> args, Path dir, PrintWriter quiet) {
+        int split = args.indexOf("--");
+        List<String> forms = split < 0 ? args : args.subList(0, split);
+        List<String> records = split < 0 ? List.of() : args.subList(split + 1, args.size());
+        for (String form : forms) {
+            Main.run(new String[] {"lint", form}, quiet, quiet);
+        }
+        for (String record : records) {
+            Main.run(new String[] {"validate", record}, quiet, quiet);
+            Main.run(new String[] {"score", record}, quiet, quiet);
+            for (String format : List.of("json", "csv", "md")) {
+                Main.run(new String[] {"export", "--format", format, record}, quiet, quiet);
+            }
+        }
+        Main.run(new String[] {"forms"}, quiet, quiet);
+        Main.run(new String[] {"--help"}, quiet, quiet);
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("formdesk-cds");
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try {
             if (args.length > 0 && args[0].equals("first-paint")) {
                 firstPaint(dir, quiet);
+                return;
+            }
+            if (args.length > 0 && args[0].equals("commands")) {
+                commands(List.of(args).subList(1, args.length), dir, quiet);
                 return;
             }
             Main.run(new String[] {"fill", "--help"}, quiet, quiet);
