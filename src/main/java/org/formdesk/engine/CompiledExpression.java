@@ -127,6 +127,21 @@ public final class CompiledExpression {
         return new CompiledExpression(source, knownFields, tables, rowTable);
     }
 
+    /**
+     * Reads and runs one expression of the usual shapes (a condition, a rounded rate, a sum) and throws it
+     * away: the first expression read in a process pays for loading and initialising the expression reader,
+     * and a thread that would otherwise only wait for the form ({@code startup.FormAhead}) can pay it in
+     * advance of the one reading the form. Safe from any thread, any number of times.
+     */
+    public static void warmUp() {
+        try {
+            compile("IF(a > 0 && b <> 0, ROUND(a / b * 100, 2), SUM(a, b, -1))", Set.of("a", "b"))
+                    .evaluate(id -> java.math.BigDecimal.ONE);
+        } catch (ParseException | RuntimeException e) {
+            // Only a warm-up: the form's own expressions report their problems when they are read.
+        }
+    }
+
     /** The configuration every form expression is read with (its function dictionary is the allow-list). */
     static ExpressionConfiguration configuration() {
         return CONFIG;
