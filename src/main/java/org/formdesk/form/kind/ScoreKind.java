@@ -1,5 +1,6 @@
 package org.formdesk.form.kind;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import org.formdesk.form.FieldDef;
@@ -33,7 +34,8 @@ final class ScoreKind extends NumberKind {
 
     @Override
     public void schema(FieldDef f, ObjectNode s, Properties properties) {
-        ObjectNode whole = s.objectNode().put("type", "integer");
+        ArrayNode anyOf = s.putArray("anyOf");
+        ObjectNode whole = anyOf.addObject().put("type", "integer");
         whole.put("minimum", f.min() == null ? BigDecimal.ZERO : f.min());
         if (f.max() != null) {
             whole.put("maximum", f.max());
@@ -41,6 +43,6 @@ final class ScoreKind extends NumberKind {
         if (f.step() != null) {
             whole.put("multipleOf", f.step());
         }
-        s.putArray("anyOf").add(whole).add(decimal(s.objectNode(), f));
+        decimal(anyOf.addObject(), f);
     }
 }
