@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.formdesk.form.CheckDef;
 import org.formdesk.form.ExpressionText;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 
 /** Evaluates one cross-check against the current values and words its message with the figures. */
@@ -85,8 +84,8 @@ final class CheckEvaluator {
         String name = expr == null ? "" : expr.trim();
         FieldDef field = name.isEmpty() ? null : scope.definition(name);
         // A computed figure as the field shows it (its round): the message and the summary agree.
-        if (field != null && field.isComputed() && (field.round() != null || field.type() == FieldType.MONEY
-                || field.type() == FieldType.PERCENT) && ExpressionText.names(name).equals(java.util.Set.of(name))) {
+        if (field != null && field.isComputed() && (field.round() != null
+                || field.kind().ownRound() != null) && ExpressionText.names(name).equals(java.util.Set.of(name))) {
             String shown = scope.shownOrNull(name);
             if (shown != null) {
                 return shown;

@@ -2,42 +2,25 @@ package org.formdesk.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.List;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
+import org.formdesk.form.kind.Canonical;
 
-/** How values are shown to people and written for other tools. Rounding happens here and only here. */
+/** How values are shown to people and written for other tools. Rounding happens here (as the field's kind rounds) and only here. */
 public final class Display {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private Display() {
     }
 
-    /** A computed field's figure: money and decimals rounded half-up to {@code round}; percent ×100. */
+    /** A computed field's figure: rounded half-up to {@code round}; percent ×100 (as its kind shows it). */
     public static String computed(FieldDef field, BigDecimal value) {
         if (value == null) {
             return "";
         }
-        BigDecimal shown = field.type() == FieldType.PERCENT ? value.multiply(HUNDRED) : value;
-        return shown.setScale(field.roundOrDefault(), RoundingMode.HALF_UP).toPlainString();
+        return field.kind().display(field, value);
     }
 
     /** An entered value as canonical text: numbers as typed (normalised), dates ISO, booleans true/false. */
     public static String entered(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof LocalDate date) {
-            return date.toString();
-        }
-        if (value instanceof List<?> rows) {
-            return rows.size() + " rows";
-        }
-        return String.valueOf(value);
+        return Canonical.text(value);
     }
 
     /** A number inside a message: exact, trailing zeros dropped, money-like figures with two decimals. */
@@ -63,8 +46,8 @@ public final class Display {
         if (value == null) {
             return "—";
         }
-        if ((field.isComputed() || field.type() == FieldType.PERCENT) && value instanceof BigDecimal d) {
-            return computed(field, d) + (field.type() == FieldType.PERCENT ? "%" : "");
+        if ((field.isComputed() || field.kind().rate()) && value instanceof BigDecimal d) {
+            return field.kind().displayWithSign(field, d);
         }
         if (value instanceof Boolean b) {
             return texts.t(b ? "yes" : "no");

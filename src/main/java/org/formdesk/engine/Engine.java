@@ -49,13 +49,13 @@ public final class Engine {
         this.parser = new InputParser(texts);
         Set<String> known = new HashSet<>(form.fields().keySet());
         for (FieldDef fd : form.fields().values()) {
-            if (fd.type() == org.formdesk.form.FieldType.TABLE) {
+            if (fd.kind().table()) {
                 tables.put(fd.id(), fd);
             }
         }
         for (FieldDef fd : form.fields().values()) {
             String ptr = form.pointerOf(fd.id());
-            if (fd.type() == org.formdesk.form.FieldType.TABLE) {
+            if (fd.kind().table()) {
                 compileRows(fd, ptr, known, problems);
             }
             if (fd.isComputed()) {
@@ -64,7 +64,7 @@ public final class Engine {
             if (fd.requiredWhen() != null) {
                 put(requiredWhen, fd.id(), compile(fd.requiredWhen(), ptr + "/requiredWhen", known, problems));
             }
-            if (fd.defaultValue() != null && fd.type() != org.formdesk.form.FieldType.TABLE) {
+            if (fd.defaultValue() != null && !fd.kind().table()) {
                 Parsed parsed = parser.parse(fd, fd.defaultValue());
                 if (parsed.hasError()) {
                     problems.add(new Problem(form.locate(ptr + "/default"), "field '" + fd.id()

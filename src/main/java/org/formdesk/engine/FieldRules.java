@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /** A field's own rules: reading raw input into a typed value, and what is wrong with it on its own. */
 final class FieldRules {
@@ -31,7 +30,7 @@ final class FieldRules {
 
     Reading read(FieldDef field, Object raw) {
         List<String> out = new ArrayList<>();
-        if (field.type() == FieldType.TABLE) {
+        if (field.kind().table()) {
             Object rows = table(field, raw, out);
             return new Reading(rows, List.copyOf(out), raw == null);
         }
@@ -63,7 +62,7 @@ final class FieldRules {
     private void rules(FieldDef field, Object value, List<String> out) {
         if (value instanceof BigDecimal ratio) {
             // A typed percentage is kept as a ratio; its bounds are written, and reported, as percentages.
-            BigDecimal n = field.type() == FieldType.PERCENT ? ratio.movePointRight(2).stripTrailingZeros() : ratio;
+            BigDecimal n = field.kind().rate() ? ratio.movePointRight(2).stripTrailingZeros() : ratio;
             if (field.min() != null && n.compareTo(field.min()) < 0) {
                 out.add(message(field, texts.t("min", field.label(), Decimals.plain(field.min()), n.toPlainString())));
             }

@@ -86,12 +86,20 @@ public final class Normalizer {
             if (c == '\t') {
                 continue;
             }
-            if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            if (control(c)) {
                 return Problem.CONTROL;
             }
         }
         return null;
+    }
+
+    /**
+     * A character no field may hold, typed or pasted (tab and line ends aside, which some inputs take): controls,
+     * the line and paragraph separators, and the bidirectional overrides that would reorder what is shown.
+     */
+    public static boolean control(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** What makes a string unsafe to store or show. */

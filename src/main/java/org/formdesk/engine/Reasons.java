@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The sentences a state gives for what it cannot work out yet: which fields are still empty or need
@@ -139,7 +138,7 @@ final class Reasons {
         Computed result;
         if (outcome.number() != null) {
             BigDecimal n = outcome.number();
-            result = Computed.of(field.type() == FieldType.INTEGER ? n.setScale(0, java.math.RoundingMode.HALF_UP) : n);
+            result = Computed.of(field.kind().computed(n));
         } else if (outcome.isPending()) {
             CompiledExpression compute = state.engine().computeOf(field.id());
             List<String> needed = outcome.missing().stream().filter(ref -> !compute.mayBeEmpty(ref)).toList();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.form.ChoiceOption;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.GradeBand;
 import org.formdesk.form.IndicatorDef;
@@ -34,7 +33,7 @@ final class Scoring {
                     rows.add(new IndicatorScore(ind.id(), ind.group(), ind.label(), ind.max(),
                             valid(state, ind.scoreId(), state.value(ind.scoreId())), ind.metrics(),
                             reason == null ? null : reason.toString()));
-                } else if (fd.type() == FieldType.TABLE && fd.indicators() != null) {
+                } else if (fd.kind().table() && fd.indicators() != null) {
                     rows.addAll(indicatorRows(fd, state));
                 }
             }
@@ -97,7 +96,7 @@ final class Scoring {
                     reason == null ? null : reason.toString(), table.id(), r + 1));
         }
         FieldDef groupColumn = ri.groupColumn() == null ? null : table.column(ri.groupColumn());
-        if (groupColumn != null && groupColumn.type() == FieldType.CHOICE) {
+        if (groupColumn != null && groupColumn.kind().choosesOption()) {
             List<String> order = groupColumn.options().stream().map(ChoiceOption::value).toList();
             out.sort(Comparator.comparingInt(s -> order.indexOf(s.group()) < 0 ? order.size() : order.indexOf(s.group())));
         }

@@ -1,7 +1,6 @@
 package org.formdesk.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * A table's row rules, compiled: computed columns, per-row {@code requiredWhen}, and row checks. Each row is
@@ -79,7 +77,7 @@ final class TableRows {
                 BigDecimal n = e.getValue().evaluate(row).number();
                 FieldDef col = table.column(e.getKey());
                 cells.put(e.getKey(), n == null ? null
-                        : col.type() == FieldType.INTEGER ? n.setScale(0, RoundingMode.HALF_UP) : n);
+                        : col.kind().computed(n));
             }
             for (Map.Entry<String, CompiledExpression> e : requiredWhen.entrySet()) {
                 FieldDef col = table.column(e.getKey());

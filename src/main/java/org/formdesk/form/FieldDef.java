@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
+import org.formdesk.form.kind.FieldKind;
 
 /**
  * One field as the form file declares it. Optional properties are null when absent; the
@@ -61,7 +62,7 @@ public record FieldDef(
             return rowLabel;
         }
         for (FieldDef col : columns) {
-            if (col.type() == FieldType.TEXT || col.type() == FieldType.LONGTEXT) {
+            if (col.kind().prose()) {
                 return col.id();
             }
         }
@@ -76,6 +77,11 @@ public record FieldDef(
             }
         }
         return null;
+    }
+
+    /** What this field's type is: how its values read, show and are written. */
+    public FieldKind kind() {
+        return type.kind();
     }
 
     public boolean isRequired() {
@@ -95,12 +101,7 @@ public record FieldDef(
         if (scale != null) {
             return scale;
         }
-        return switch (type) {
-            case INTEGER -> 0;
-            case MONEY -> 4;
-            case SCORE -> 2;
-            default -> 6;
-        };
+        return kind().defaultScale();
     }
 
     /** Decimals shown for a computed or displayed figure; percent shows the ×100 figure. */
@@ -108,7 +109,8 @@ public record FieldDef(
         if (round != null) {
             return round;
         }
-        return type == FieldType.MONEY || type == FieldType.PERCENT ? 2 : scaleOrDefault();
+        Integer own = kind().ownRound();
+        return own != null ? own : scaleOrDefault();
     }
 
     /** A copy of this field under another id and label: used to expand indicators. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.formdesk.form.kind.FieldKind;
+import org.formdesk.form.kind.FieldKinds;
 
 /** The kinds of field a form can declare; the YAML spelling is the lower-case name with dashes. */
 public enum FieldType {
@@ -27,16 +29,13 @@ public enum FieldType {
                 + Arrays.stream(values()).map(FieldType::yamlName).collect(Collectors.joining(", ")));
     }
 
+    /** What this type of field is: how it reads, shows and is written ({@link FieldKinds} registers one per type). */
+    public FieldKind kind() {
+        return FieldKinds.of(this);
+    }
+
+    /** An exact number: the kind's one meaning of numeric. */
     public boolean isNumeric() {
-        return this == INTEGER || this == MONEY || this == DECIMAL || this == PERCENT || this == SCORE;
-    }
-
-    /** Amounts that add up down a table's column (a rate or a score does not): the screen shows their sum. */
-    public boolean isSummable() {
-        return this == INTEGER || this == MONEY || this == DECIMAL;
-    }
-
-    public boolean isTextual() {
-        return this == TEXT || this == LONGTEXT || this == PHONE || this == CHOICE;
+        return kind().numeric();
     }
 }

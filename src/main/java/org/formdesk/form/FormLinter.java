@@ -114,16 +114,16 @@ final class FormLinter {
                         + "match in linear time (RE2 syntax: no backreferences or lookaround): " + e.getDescription());
             }
         }
-        if (fd.type() == FieldType.CHOICE && fd.options().isEmpty()) {
+        if (fd.kind().choosesOption() && fd.options().isEmpty()) {
             report(ptr, "choice field '" + fd.id() + "' needs options");
         }
-        if (fd.type() == FieldType.TABLE) {
+        if (fd.kind().table()) {
             if (fd.columns().isEmpty()) {
                 report(ptr, "table field '" + fd.id() + "' needs columns");
             }
             for (int c = 0; c < fd.columns().size(); c++) {
                 FieldDef col = fd.columns().get(c);
-                if (col.type() == FieldType.TABLE) {
+                if (col.kind().table()) {
                     report(ptr + "/columns/" + c + "/type", "table '" + fd.id() + "' column '" + col.id()
                             + "': a table cannot hold another table");
                 }
@@ -149,8 +149,7 @@ final class FormLinter {
         String what = rowTable == null ? "field '" + fd.id() + "'"
                 : "table '" + rowTable.id() + "' column '" + fd.id() + "'";
         if (fd.isComputed()) {
-            if (fd.type() != FieldType.MONEY && fd.type() != FieldType.DECIMAL && fd.type() != FieldType.PERCENT
-                    && fd.type() != FieldType.INTEGER) {
+            if (!fd.kind().computable()) {
                 report(ptr + "/type", "computed " + what + " must be money, decimal, percent or integer");
             }
             expression(ptr + "/compute", what + " compute", fd.compute(), true, rowTable);
@@ -232,7 +231,7 @@ final class FormLinter {
             FieldDef table = form.fields().get(call.table());
             if (rowTable != null) {
                 report(pointer, what + ": " + call.function() + " cannot be used inside a row expression");
-            } else if (table == null || table.type() != FieldType.TABLE) {
+            } else if (table == null || !table.kind().table()) {
                 report(pointer, what + ": " + call.function() + " needs a table's id first; '" + call.table()
                         + "' is not a table");
             } else {
@@ -272,7 +271,7 @@ final class FormLinter {
                     continue;
                 }
             }
-            boolean textual = fd != null && fd.type().isTextual() && fd.type() != FieldType.CHOICE;
+            boolean textual = fd != null && fd.kind().textual() && !fd.kind().choosesOption();
             if (arithmetic && textual && !ExpressionText.onlyInside(expr, name, TEXT_SAFE_FUNCTIONS)) {
                 report(pointer, what + " uses text field '" + name + "' (" + fd.type().yamlName()
                         + ") in arithmetic");

@@ -18,10 +18,10 @@ final class TableLint {
     void lint() {
         for (int c = 0; c < table.columns().size(); c++) {
             FieldDef col = table.columns().get(c);
-            if (col.type() != FieldType.TABLE) {
+            if (!col.kind().table()) {
                 linter.field(col, ptr + "/columns/" + c, table);
             }
-            if (col.blankIsZero() && !col.type().isNumeric()) {
+            if (col.blankIsZero() && !col.kind().numeric()) {
                 linter.report(ptr + "/columns/" + c + "/blankAsZero", what() + " column '" + col.id()
                         + "': blankAsZero is for number columns");
             }
@@ -60,7 +60,7 @@ final class TableLint {
         FieldDef col = table.column(id);
         if (col == null) {
             linter.report(at, what() + " indicators." + key + " names no column: '" + id + "'");
-        } else if (numeric && !col.type().isNumeric()) {
+        } else if (numeric && !col.kind().numeric()) {
             linter.report(at, what() + " indicators." + key + " names column '" + id + "', which is "
                     + col.type().yamlName() + ", not a number");
         }

@@ -21,7 +21,6 @@ import org.formdesk.engine.InputParser;
 import org.formdesk.engine.Parsed;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 
 /**
@@ -121,7 +120,7 @@ public final class RecordWriter {
         if (raw instanceof List<?> rows) {
             ArrayNode list = NODES.arrayNode();
             for (Object row : rows) {
-                if (row instanceof Map<?, ?> cells && field.type() == FieldType.TABLE) {
+                if (row instanceof Map<?, ?> cells && field.kind().table()) {
                     ObjectNode r = list.addObject();
                     for (FieldDef col : field.columns()) {
                         if (cells.get(col.id()) != null) {
@@ -148,11 +147,8 @@ public final class RecordWriter {
             return NODES.textNode(text);
         }
         if (v instanceof BigDecimal d) {
-            boolean whole = d.stripTrailingZeros().scale() <= 0;
-            if (field.type() == FieldType.INTEGER || (field.type() == FieldType.SCORE && whole)) {
-                return NODES.numberNode(d.setScale(0, java.math.RoundingMode.UNNECESSARY).toBigInteger());
-            }
-            return NODES.textNode(d.toPlainString());
+            return field.kind().recorded(d) instanceof java.math.BigInteger whole ? NODES.numberNode(whole)
+                    : NODES.textNode(d.toPlainString());
         }
         if (v instanceof Boolean b) {
             return NODES.booleanNode(b);

@@ -230,7 +230,7 @@ public final class FillModel {
         reverted = null;
         FieldDef f = currentField();
         // As in a spreadsheet cell just entered; a long text is entered to be added to, not replaced.
-        selected = !buffer.isEmpty() && f != null && f.type() != org.formdesk.form.FieldType.LONGTEXT;
+        selected = !buffer.isEmpty() && f != null && !f.kind().multiline();
     }
 
     void snapshotChecks() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The part of the update that reads keys: each becomes typing ({@link Typing}), a move ({@link Editing}), a
@@ -288,7 +287,7 @@ final class KeyHandler {
     private void editExternally() {
         FieldDef f = m.currentField();
         Item it = m.current();
-        if (f == null || f.type() != FieldType.LONGTEXT || it.kind() != Item.Kind.FIELD) {
+        if (f == null || !f.kind().multiline() || it.kind() != Item.Kind.FIELD) {
             m.say(m.words.t("notLong"), false);
             return;
         }

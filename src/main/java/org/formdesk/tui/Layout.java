@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.CheckResult;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 
 /**
@@ -64,7 +63,7 @@ final class Layout {
             if (f.isComputed()) {
                 continue;
             }
-            if (f.type() == FieldType.TABLE) {
+            if (f.kind().table()) {
                 tables = true;
                 out.add(Item.table(f.id()));
                 int rows = rowsOf.applyAsInt(f.id());

@@ -227,7 +227,7 @@ final class Painter {
         Item it = m.current();
         if (it != null && (it.kind() == Item.Kind.TABLE || it.kind() == Item.Kind.CELL)) {
             extra = m.words.t("footerTable");
-        } else if (m.currentField() != null && m.currentField().type() == org.formdesk.form.FieldType.LONGTEXT) {
+        } else if (m.currentField() != null && m.currentField().kind().multiline()) {
             extra = m.words.t("footerLong");
         }
         List<Width.Piece> lines = new java.util.ArrayList<>();

@@ -3,7 +3,6 @@ package org.formdesk.tui;
 import java.util.List;
 import org.formdesk.engine.Visible;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * A paste: text, never keys. Cells copied from a spreadsheet onto a table cell fill the table from there,
@@ -25,7 +24,7 @@ final class Pastes {
             block(m, it, text);
             return;
         }
-        boolean multiline = f.type() == FieldType.LONGTEXT && it.kind() == Item.Kind.FIELD;
+        boolean multiline = f.kind().multiline() && it.kind() == Item.Kind.FIELD;
         String s = TablePaste.trimEnd(text); // with the line end a copied line or cell brings along dropped
         int droppedLines = 0;
         String droppedText = "";

@@ -18,7 +18,6 @@ import org.formdesk.engine.ScoreCard;
 import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Section;
 
 /**
@@ -70,9 +69,9 @@ public final class PlainFill {
                 if (f.isComputed()) {
                     continue;
                 }
-                if (f.type() == FieldType.TABLE) {
+                if (f.kind().table()) {
                     table(f);
-                } else if (f.type() == FieldType.LONGTEXT) {
+                } else if (f.kind().multiline()) {
                     longText(f);
                 } else {
                     oneLine(f);

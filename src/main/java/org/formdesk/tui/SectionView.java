@@ -8,7 +8,6 @@ import org.formdesk.engine.CheckStatus;
 import org.formdesk.engine.Computed;
 import org.formdesk.engine.Display;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.IndicatorDef;
 import org.formdesk.form.Section;
 import org.formdesk.form.Severity;
@@ -58,9 +57,9 @@ final class SectionView {
             indicator = of;
             if (f.isComputed()) {
                 computed(f, labelW);
-            } else if (f.type() == FieldType.TABLE) {
+            } else if (f.kind().table()) {
                 new TableView(out).table(f);
-            } else if (f.type() == FieldType.LONGTEXT) {
+            } else if (f.kind().multiline()) {
                 longText(f);
             } else {
                 oneLine(f, labelW);
@@ -84,7 +83,7 @@ final class SectionView {
     private int labelWidth(Section sec) {
         int w = 4;
         for (FieldDef f : sec.fields()) {
-            if (f.type() != FieldType.TABLE && f.type() != FieldType.LONGTEXT) {
+            if (!f.kind().table() && !f.kind().multiline()) {
                 w = Math.max(w, Width.of(f.label()) + 3);
             }
         }
@@ -121,10 +120,10 @@ final class SectionView {
 
     /** The form's hint; for a choice or yes/no field without one, what may be typed. */
     private String hintOf(FieldDef f) {
-        if (f.hint() != null || (f.type() != FieldType.CHOICE && f.type() != FieldType.BOOLEAN)) {
+        if (f.hint() != null || (!f.kind().choosesOption() && !f.kind().yesNo())) {
             return f.hint();
         }
-        if (f.type() == FieldType.BOOLEAN) {
+        if (f.kind().yesNo()) {
             return m.words.t("yesNo");
         }
         List<String> options = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Display;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * A table field in a section: its heading, the grid of rows (the focused row as a card when it does not fit),
@@ -96,7 +95,7 @@ final class TableView {
             return true;
         }
         for (int c = 0; c < f.columns().size(); c++) {
-            if (!f.columns().get(c).type().isSummable() && colW[c] < 16) {
+            if (!f.columns().get(c).kind().summable() && colW[c] < 16) {
                 return true;
             }
         }
@@ -183,7 +182,7 @@ final class TableView {
     private String cellText(FieldDef f, int r, FieldDef col, Map<String, String> row) {
         if (col.isComputed() && m.state.value(f.id()) instanceof List<?> typed && r < typed.size()
                 && typed.get(r) instanceof Map<?, ?> cells && cells.get(col.id()) instanceof BigDecimal d) {
-            return Display.computed(col, d) + (col.type() == FieldType.PERCENT ? "%" : "");
+            return col.kind().displayWithSign(col, d);
         }
         return row.getOrDefault(col.id(), "");
     }
@@ -194,14 +193,14 @@ final class TableView {
         int avail = Math.max(n * 4, width - 6 - n);
         int numeric = 0;
         for (FieldDef c : f.columns()) {
-            if (c.type().isSummable()) {
+            if (c.kind().summable()) {
                 numeric++;
             }
         }
         int numW = Math.min(14, avail / Math.max(1, n));
         int rest = n == numeric ? numW : Math.max(4, (avail - numeric * numW) / (n - numeric));
         for (int i = 0; i < n; i++) {
-            w[i] = f.columns().get(i).type().isSummable() ? numW : rest;
+            w[i] = f.columns().get(i).kind().summable() ? numW : rest;
         }
         return w;
     }
@@ -212,7 +211,7 @@ final class TableView {
         Line line = new Line().add("      ", Style.NORMAL);
         for (int c = 0; c < f.columns().size(); c++) {
             FieldDef col = f.columns().get(c);
-            if (col.type().isSummable() && !rows.isEmpty()) {
+            if (col.kind().summable() && !rows.isEmpty()) {
                 BigDecimal sum = BigDecimal.ZERO;
                 // The engine's reading of the rows: the view parses nothing again.
                 if (m.state.value(f.id()) instanceof List<?> typed) {

@@ -1,7 +1,6 @@
 package org.formdesk.tui;
 
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The update's steps on the text being typed, as in a spreadsheet cell: a filled value entered selected
@@ -171,6 +170,6 @@ final class Typing {
     static boolean inLongText(FillModel m) {
         Item it = m.current();
         FieldDef f = m.currentField();
-        return it != null && it.kind() == Item.Kind.FIELD && f != null && f.type() == FieldType.LONGTEXT;
+        return it != null && it.kind() == Item.Kind.FIELD && f != null && f.kind().multiline();
     }
 }

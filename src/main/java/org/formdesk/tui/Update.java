@@ -3,7 +3,6 @@ package org.formdesk.tui;
 import java.util.List;
 import org.formdesk.engine.Normalizer;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The update: {@code update(state, message) → (state, effects)}. The session's state is changed in place
@@ -85,7 +84,7 @@ final class Update {
             return;
         }
         FieldDef f = m.currentField();
-        if (r.text() == null || f == null || f.type() != FieldType.LONGTEXT) {
+        if (r.text() == null || f == null || !f.kind().multiline()) {
             return;
         }
         String clean = r.text().replace("\r\n", "\n").replaceAll("\n+$", "");

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Section;
 import org.formdesk.record.RecordRead;
@@ -37,7 +36,7 @@ public final class CollectWorkbook implements Collection.Sink {
         this.words = ExportWords.of(form.language());
         this.keyIds = form.recordKeyIds();
         summary = xlsx.sheet(words.t("summarySheet"));
-        List<FieldDef> tableFields = form.fields().values().stream().filter(f -> f.type() == FieldType.TABLE).toList();
+        List<FieldDef> tableFields = form.fields().values().stream().filter(f -> f.kind().table()).toList();
         for (FieldDef table : tableFields) {
             boolean repeated = tableFields.stream().filter(f -> f.label().equals(table.label())).count() > 1;
             Sheet sheet = xlsx.sheet(repeated ? sectionTitle(table.id()) + "·" + table.label() : table.label());

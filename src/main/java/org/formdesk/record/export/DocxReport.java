@@ -16,7 +16,6 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.IndicatorDef;
 import org.formdesk.form.PrintDef;
@@ -130,7 +129,7 @@ public final class DocxReport {
             FieldDef f = fields.get(i);
             XWPFTableRow row = table.getRow(i / 2);
             int c = (i % 2) * 2;
-            String label = f.type() == FieldType.PERCENT ? f.label() : Headers.label(f, words);
+            String label = f.kind().rate() ? f.label() : Headers.label(f, words);
             docx.cell(row.getCell(c), label, false, ParagraphAlignment.CENTER, true);
             docx.cell(row.getCell(c + 1), value(f), false, ParagraphAlignment.CENTER, false);
         }
@@ -174,7 +173,7 @@ public final class DocxReport {
             }
             int header = Xlsx.Width.of(Headers.label(col, words));
             want[c + 1] = Math.min(Math.max(longest, header), 40);
-            least[c + 1] = col.type().isNumeric() ? Math.max(longest, 4) : Math.min(want[c + 1], 4);
+            least[c + 1] = col.kind().numeric() ? Math.max(longest, 4) : Math.min(want[c + 1], 4);
         }
         int[] widths = Docx.columns(want, least);
         boolean anySum = cols.stream().anyMatch(DocxReport::summed);
@@ -193,7 +192,7 @@ public final class DocxReport {
                 FieldDef col = cols.get(c);
                 String text = Values.canonical(state.engine().parser(), col, rows.get(r).get(col.id()));
                 docx.cell(row.getCell(c + 1), text == null ? "" : text, false,
-                        col.type().isNumeric() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, false);
+                        col.kind().rightAligned() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, false);
                 if (summed(col) && text != null && text.matches("-?\\d+(\\.\\d+)?")) {
                     sums[c] = (sums[c] == null ? BigDecimal.ZERO : sums[c]).add(new BigDecimal(text));
                 }
@@ -212,7 +211,7 @@ public final class DocxReport {
 
     /** Amounts and counts add up; rates do not. */
     private static boolean summed(FieldDef col) {
-        return col.type().isNumeric() && col.type() != FieldType.PERCENT;
+        return col.kind().numeric() && !col.kind().rate();
     }
 
     private void scores() {

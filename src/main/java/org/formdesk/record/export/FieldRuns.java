@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The paper form's reading order, shared by the printed layouts (Word, Markdown): short fields gathered into
@@ -21,9 +20,9 @@ final class FieldRuns {
             if (f == null) {
                 continue;
             }
-            if (f.type() == FieldType.TABLE || f.type() == FieldType.LONGTEXT) {
+            if (f.kind().table() || f.kind().multiline()) {
                 flush(pending, shortFields);
-                (f.type() == FieldType.TABLE ? table : longText).accept(f);
+                (f.kind().table() ? table : longText).accept(f);
             } else {
                 pending.add(f);
             }

@@ -2,7 +2,6 @@ package org.formdesk.record.export;
 
 import java.util.List;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /** The words of a field's column header: its label and, for figures, its unit (percentages: %). */
 final class Headers {
@@ -16,7 +15,7 @@ final class Headers {
     }
 
     static String label(FieldDef field, ExportWords words) {
-        String unit = field.type() == FieldType.PERCENT ? "%" : field.unit();
+        String unit = field.kind().unit(field);
         return unit == null || unit.isBlank() ? field.label() : words.t("unit", field.label(), unit);
     }
 }

@@ -8,7 +8,6 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.Decimals;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Section;
 import org.formdesk.record.RecordRead;
@@ -69,7 +68,7 @@ public final class LongCsv {
         }
         for (Section section : form.sections()) {
             for (FieldDef f : section.fields()) {
-                if (f.type() == FieldType.TABLE) {
+                if (f.kind().table()) {
                     List<Map<?, ?>> rows = Values.rows(state, f);
                     for (int r = 0; r < rows.size(); r++) {
                         for (FieldDef col : f.columns()) {
@@ -117,6 +116,6 @@ public final class LongCsv {
     }
 
     private static String unit(FieldDef f) {
-        return f.type() == FieldType.PERCENT ? "%" : f.unit();
+        return f.kind().unit(f);
     }
 }

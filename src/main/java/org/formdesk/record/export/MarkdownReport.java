@@ -12,7 +12,6 @@ import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Visible;
 import org.formdesk.engine.Violation;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.IndicatorDef;
 import org.formdesk.form.Problem;
@@ -117,7 +116,7 @@ public final class MarkdownReport {
         StringBuilder rule = new StringBuilder("|---:|");
         for (FieldDef col : table.columns()) {
             head.add(Md.escape(Headers.label(col, words)));
-            rule.append(col.type().isNumeric() ? "---:|" : "---|");
+            rule.append(col.kind().rightAligned() ? "---:|" : "---|");
         }
         out.append(Md.row(head)).append(rule).append('\n');
         BigDecimal[] sums = new BigDecimal[table.columns().size()];
@@ -128,9 +127,9 @@ public final class MarkdownReport {
                 FieldDef col = table.columns().get(c);
                 String text = Values.canonical(state.engine().parser(), col, rows.get(r).get(col.id()));
                 cells.add(text == null ? "" : Md.inline(text));
-                if (col.type().isNumeric() && text != null && text.matches("-?\\d+(\\.\\d+)?")) {
+                if (col.kind().numeric() && text != null && text.matches("-?\\d+(\\.\\d+)?")) {
                     sums[c] = (sums[c] == null ? BigDecimal.ZERO : sums[c]).add(new BigDecimal(text));
-                } else if (col.type().isNumeric() && col.type() != org.formdesk.form.FieldType.PERCENT
+                } else if (col.kind().numeric() && !col.kind().rate()
                         && !col.blankIsZero()) {
                     blank[c] = true; // a blank or unreadable cell: no total, as validate has none either
                 }
@@ -203,7 +202,7 @@ public final class MarkdownReport {
     private String value(FieldDef f) {
         if (state.value(f.id()) != null) {
             String shown = state.shown(f.id());
-            boolean withUnit = f.type().isNumeric() && f.unit() != null && !f.unit().isBlank();
+            boolean withUnit = f.kind().numeric() && f.unit() != null && !f.unit().isBlank();
             return Md.inline(withUnit ? shown + " " + f.unit() : shown);
         }
         Object raw = state.raw(f.id());

@@ -9,7 +9,6 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.CheckDef;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Severity;
 import org.formdesk.record.RecordFile;
@@ -33,7 +32,7 @@ public final class RecordCsv {
         List<Column> columns = new ArrayList<>();
         Map<String, Object> row = new LinkedHashMap<>();
         for (FieldDef field : form.fields().values()) {
-            if (field.type() == FieldType.TABLE) {
+            if (field.kind().table()) {
                 List<Map<?, ?>> rows = Values.rows(state, field);
                 for (int r = 0; r < rows.size(); r++) {
                     for (FieldDef col : field.columns()) {

@@ -4,12 +4,9 @@ import org.formdesk.form.Decimals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.formdesk.engine.InputParser;
 import org.formdesk.form.CheckDef;
-import org.formdesk.form.ChoiceOption;
 import org.formdesk.form.FieldDef;
 import org.formdesk.form.Form;
 import org.formdesk.form.GradeBand;
@@ -141,105 +138,12 @@ public final class RecordSchema {
         if (about != null) {
             s.put("description", about);
         }
-        switch (f.type()) {
-            case TEXT, LONGTEXT -> text(s, f);
-            case INTEGER -> {
-                s.put("type", "integer");
-                if (f.min() != null) {
-                    s.put("minimum", f.min());
-                }
-                if (f.max() != null) {
-                    s.put("maximum", f.max());
-                }
-            }
-            case MONEY, DECIMAL, PERCENT -> decimal(s, f);
-            case SCORE -> {
-                ObjectNode whole = NODES.objectNode().put("type", "integer");
-                whole.put("minimum", f.min() == null ? BigDecimal.ZERO : f.min());
-                if (f.max() != null) {
-                    whole.put("maximum", f.max());
-                }
-                if (f.step() != null) {
-                    whole.put("multipleOf", f.step());
-                }
-                s.putArray("anyOf").add(whole).add(decimal(NODES.objectNode(), f));
-            }
-            case DATE -> s.put("type", "string").put("format", "date").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-            case PHONE -> s.put("type", "string").put("pattern",
-                    "^(?:" + InputParser.LANDLINE.pattern() + "|" + InputParser.MOBILE.pattern() + ")$");
-            case CHOICE -> {
-                ArrayNode options = s.putArray("enum");
-                f.options().stream().map(ChoiceOption::value).forEach(options::add);
-            }
-            case BOOLEAN -> s.put("type", "boolean");
-            case TABLE -> table(s, f);
-            default -> throw new IllegalStateException("no schema for field type " + f.type());
-        }
+        f.kind().schema(f, s, RecordSchema::properties);
         return s;
     }
 
-    private static void text(ObjectNode s, FieldDef f) {
-        s.put("type", "string");
-        if (f.isRequired()) {
-            s.put("minLength", 1);
-        }
-        if (f.maxLength() != null) {
-            s.put("maxLength", f.maxLength());
-        }
-        if (f.pattern() != null) {
-            s.put("pattern", "^(?:" + f.pattern() + ")$");
-        }
-    }
-
-    /** A decimal as a string: at most {@code scale} places, a minus sign only where the field allows one. */
-    private static ObjectNode decimal(ObjectNode s, FieldDef f) {
-        boolean negative = f.allowsNegative() || (f.min() != null && f.min().signum() < 0);
-        int scale = f.scaleOrDefault();
-        String places = scale == 0 ? "" : "(\\.[0-9]{1," + scale + "})?";
-        String steps = f.step() == null ? null : stepPlaces(f.step(), scale);
-        return s.put("type", "string").put("pattern", "^" + (negative ? "-?" : "") + "(0|[1-9][0-9]*)"
-                + (steps == null ? places : steps) + "$");
-    }
-
-    /**
-     * The decimal places a step allows, as a pattern: step 0.5 at scale 2 gives {@code (\.(0|00|5|50))?}.
-     * Null when the step does not divide 1 into a few parts; validate still checks it then.
-     */
-    private static String stepPlaces(BigDecimal step, int scale) {
-        if (step.signum() <= 0 || step.compareTo(BigDecimal.ONE) > 0 || step.stripTrailingZeros().scale() > scale) {
-            return null;
-        }
-        BigDecimal[] parts = BigDecimal.ONE.divideAndRemainder(step);
-        if (parts[1].signum() != 0 || parts[0].intValue() > 100) {
-            return null;
-        }
-        List<String> fractions = new java.util.ArrayList<>();
-        for (BigDecimal f = BigDecimal.ZERO; f.compareTo(BigDecimal.ONE) < 0; f = f.add(step)) {
-            String digits = Decimals.plain(f);
-            digits = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "0";
-            for (String d = digits; d.length() <= scale; d = d + "0") {
-                fractions.add(d);
-            }
-        }
-        return "(\\.(" + String.join("|", fractions) + "))?";
-    }
-
-    private static void table(ObjectNode s, FieldDef f) {
-        s.put("type", "array");
-        int minRows = f.minRows() != null ? f.minRows() : f.isRequired() ? 1 : 0;
-        if (minRows > 0) {
-            s.put("minItems", minRows);
-        }
-        if (f.maxRows() != null) {
-            s.put("maxItems", f.maxRows());
-        }
-        ObjectNode row = s.putObject("items");
-        row.put("type", "object");
-        properties(row, f.columns());
-    }
-
     private static String bounds(FieldDef f) {
-        if (!f.type().isNumeric() || (f.min() == null && f.max() == null)) {
+        if (!f.kind().numeric() || (f.min() == null && f.max() == null)) {
             return null;
         }
         String min = f.min() == null ? null : "≥ " + Decimals.plain(f.min());

@@ -10,7 +10,6 @@ import org.formdesk.engine.FormState;
 import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.form.Section;
 import org.formdesk.record.RecordRead;
@@ -46,7 +45,7 @@ public final class RecordWorkbook {
             List<FieldDef> tables = new ArrayList<>();
             for (Section section : form.sections()) {
                 for (FieldDef f : section.fields()) {
-                    if (f.type() == FieldType.TABLE) {
+                    if (f.kind().table()) {
                         tables.add(f);
                         continue;
                     }
@@ -69,7 +68,7 @@ public final class RecordWorkbook {
 
     private void table(FieldDef table) {
         boolean repeated = form.fields().values().stream()
-                .filter(f -> f.type() == FieldType.TABLE && f.label().equals(table.label())).count() > 1;
+                .filter(f -> f.kind().table() && f.label().equals(table.label())).count() > 1;
         String sectionTitle = form.sections().stream().filter(s -> s.id().equals(form.sectionOf(table.id())))
                 .map(Section::title).findFirst().orElse("");
         Sheet sheet = xlsx.sheet(repeated ? sectionTitle + "·" + table.label() : table.label());

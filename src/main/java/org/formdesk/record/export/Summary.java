@@ -11,7 +11,6 @@ import org.formdesk.engine.IndicatorScore;
 import org.formdesk.engine.ScoreCard;
 import org.formdesk.engine.Verdict;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.form.Form;
 import org.formdesk.record.RecordRead;
 
@@ -38,7 +37,7 @@ public final class Summary {
         }
         columns.add(new Column("status", words.t("status")));
         for (FieldDef f : form.fields().values()) {
-            boolean requiredFigure = f.isRequired() && f.type().isNumeric() && f.type() != FieldType.SCORE;
+            boolean requiredFigure = f.isRequired() && f.kind().numeric() && !f.kind().score();
             if ((f.isComputed() || requiredFigure) && !keyIds.contains(f.id())) {
                 figures.add(f);
                 columns.add(new Column(f.id(), Headers.label(f, words)));
@@ -95,10 +94,10 @@ public final class Summary {
 
     /** Exact numbers as BigDecimal and whole-number fields as BigInteger, so JSON gets the right type; else text. */
     private static Object typed(FieldDef f, String text) {
-        if (text == null || !f.type().isNumeric() || !text.matches("-?\\d+(\\.\\d+)?")) {
+        if (text == null || !f.kind().numeric() || !text.matches("-?\\d+(\\.\\d+)?")) {
             return text;
         }
         BigDecimal n = new BigDecimal(text);
-        return f.type() == FieldType.INTEGER && !f.isComputed() ? (Object) n.toBigIntegerExact() : n;
+        return f.kind().whole() && !f.isComputed() ? (Object) n.toBigIntegerExact() : n;
     }
 }

@@ -7,7 +7,6 @@ import org.formdesk.engine.Computed;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.Parsed;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * Field values as a spreadsheet cell holds them: the exact number entered (a BigDecimal), computed
@@ -19,7 +18,7 @@ final class Typed {
     }
 
     static Object of(FormState state, FieldDef f) {
-        if (f.type() == FieldType.TABLE) {
+        if (f.kind().table()) {
             return null;
         }
         if (f.isComputed()) {
@@ -58,7 +57,7 @@ final class Typed {
 
     /** Whether the field's cells are rates shown as percentages (computed or typed, both held as ratios). */
     static boolean percent(FieldDef f) {
-        return f.type() == FieldType.PERCENT;
+        return f.kind().rate();
     }
 
     private static BigDecimal rounded(FieldDef f, BigDecimal v) {

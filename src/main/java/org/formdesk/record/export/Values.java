@@ -45,8 +45,7 @@ final class Values {
                 Map<Object, Object> withComputed = new java.util.LinkedHashMap<>(raw);
                 for (FieldDef col : table.columns()) {
                     if (col.isComputed() && cells.get(col.id()) instanceof java.math.BigDecimal d) {
-                        withComputed.put(col.id(), Display.computed(col, d)
-                                + (col.type() == org.formdesk.form.FieldType.PERCENT ? "%" : ""));
+                        withComputed.put(col.id(), col.kind().displayWithSign(col, d));
                     }
                 }
                 raw = withComputed;
@@ -68,10 +67,7 @@ final class Values {
         if (v == null) {
             return parsed.isEmpty() ? null : text;
         }
-        if (field.type() == org.formdesk.form.FieldType.PERCENT && v instanceof java.math.BigDecimal ratio) {
-            return Display.computed(field, ratio) + "%"; // a typed percentage, as it was meant
-        }
-        return Display.entered(v);
+        return field.kind().canonical(field, v); // a typed percentage as it was meant: 98%, not 0.98
     }
 
     /** The exact number a field holds, or null when it holds none (empty or unreadable). */

@@ -24,7 +24,6 @@ import org.apache.poi.util.UserNameAwareTempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 
 /**
  * The workbook mechanics shared by the record and the collection workbooks: typed cells (numbers as
@@ -146,15 +145,13 @@ final class Xlsx implements AutoCloseable {
     private static String numberFormat(FieldDef field, BigDecimal shown) {
         boolean percent = field != null && Typed.percent(field);
         int own = Math.max(0, shown.scale() - (percent ? 2 : 0));
-        if (field == null || field.type() == FieldType.INTEGER || field.type() == FieldType.SCORE) {
-            return own == 0 ? "0" : "0." + "0".repeat(own);
-        }
-        int places = Math.max(own, field.type() == FieldType.MONEY || percent ? field.roundOrDefault() : 0);
+        // Money and rates show at least their round's places; other figures the places they hold.
+        int places = Math.max(own, field != null && field.kind().ownRound() != null ? field.roundOrDefault() : 0);
         String decimals = places > 0 ? "." + "0".repeat(places) : "";
         if (percent) {
             return "0" + decimals + "%";
         }
-        return (field.type() == FieldType.MONEY ? "#,##0" : "0") + decimals;
+        return (field != null && field.kind().grouped() ? "#,##0" : "0") + decimals;
     }
 
     void text(Cell cell, String text) {
