@@ -6,6 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,11 +17,13 @@ import java.util.zip.CRC32;
 
 /**
  * A bundled form's definition compiled at build time ({@link CompileForms}) into a compact binary, so that
- * {@code fill} paints without Jackson: setting up the YAML mapper and binding the records cost some 220 ms
- * of a cold start, reading this a few. Stamped with the length and CRC-32 of the YAML it was compiled from,
- * and refused (null) when they differ: a stale or damaged file falls back to reading the YAML, never
- * silently to an older form. Hand-written rather than Java serialization, which is slow in a cold JVM;
- * {@code CompiledFormTest} fails when a record gains a component this codec does not write.
+ * {@code fill} paints without Jackson, whose mapper set-up and record binding dominate a cold start (figures in
+ * bench/RESULTS.md). Stamped with the length and CRC-32 of the YAML it was compiled from, and refused (null)
+ * when they differ: a stale or damaged file falls back to reading the YAML, never silently to an older form.
+ * Written from the record components themselves, in their declared order (the build may reflect); read back
+ * by hand in the same order, without reflection, as Java serialization would be slow in a cold JVM.
+ * {@code CompiledFormTest} fills every component of every record with its own value and fails when the
+ * reader misses or misplaces one.
  */
 final class CompiledForm {
     private static final int MAGIC = 0x46444643; // "FDFC"
@@ -63,138 +68,64 @@ final class CompiledForm {
         return crc.getValue();
     }
 
+    /**
+     * Writes a record's components in the order the record declares them, found by reflection: this runs in
+     * the build ({@link CompileForms}), never before a first paint. A record component is preceded by whether
+     * it is there; a list by its size, its records by nothing.
+     */
     private static final class Out extends DataOutputStream {
         Out(ByteArrayOutputStream bytes) {
             super(bytes);
         }
 
         void definition(FormDefinition d) throws IOException {
-            str(d.id());
-            str(d.version());
-            str(d.title());
-            str(d.language());
-            writeBoolean(d.record() != null);
-            if (d.record() != null) {
-                str(d.record().year());
-                str(d.record().unit());
-            }
-            writeInt(d.sections().size());
-            for (SectionDef s : d.sections()) {
-                section(s);
-            }
-            writeInt(d.checks().size());
-            for (CheckDef c : d.checks()) {
-                check(c);
-            }
-            writeBoolean(d.scoring() != null);
-            if (d.scoring() != null) {
-                dec(d.scoring().max());
-                writeInt(d.scoring().grades().size());
-                for (GradeBand g : d.scoring().grades()) {
-                    str(g.grade());
-                    dec(g.min());
+            components(d);
+        }
+
+        private void components(Record record) throws IOException {
+            for (RecordComponent rc : record.getClass().getRecordComponents()) {
+                Object v;
+                try {
+                    v = rc.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + rc, e);
                 }
-                str(d.scoring().total());
-            }
-            writeBoolean(d.print() != null);
-            if (d.print() != null) {
-                str(d.print().corner());
-                str(d.print().title());
-                str(d.print().subtitle());
-                strings(d.print().header());
-                strings(d.print().notes());
-                strings(d.print().signature());
+                value(v, rc.getGenericType());
             }
         }
 
-        private void section(SectionDef s) throws IOException {
-            str(s.id());
-            str(s.title());
-            str(s.help());
-            fields(s.fields());
-            writeInt(s.indicators().size());
-            for (IndicatorDef i : s.indicators()) {
-                str(i.id());
-                str(i.group());
-                str(i.label());
-                dec(i.max());
-                dec(i.step());
-                str(i.help());
-                bool(i.analysisRequired());
-                fields(i.fields());
-                strings(i.metrics());
-            }
-        }
-
-        private void fields(List<FieldDef> fields) throws IOException {
-            writeInt(fields.size());
-            for (FieldDef f : fields) {
-                field(f);
-            }
-        }
-
-        private void field(FieldDef f) throws IOException {
-            str(f.id());
-            str(f.label());
-            str(f.type() == null ? null : f.type().name());
-            str(f.hint());
-            bool(f.required());
-            str(f.requiredWhen());
-            dec(f.min());
-            dec(f.max());
-            integer(f.maxLength());
-            str(f.pattern());
-            str(f.message());
-            str(f.defaultValue());
-            str(f.unit());
-            integer(f.scale());
-            bool(f.negative());
-            str(f.compute());
-            integer(f.round());
-            writeInt(f.options().size());
-            for (ChoiceOption o : f.options()) {
-                str(o.value());
-                str(o.label());
-            }
-            fields(f.columns());
-            integer(f.minRows());
-            integer(f.maxRows());
-            dec(f.step());
-            integer(f.lines());
-            str(f.rowLabel());
-            writeInt(f.rowChecks().size());
-            for (CheckDef c : f.rowChecks()) {
-                check(c);
-            }
-            RowIndicators ri = f.indicators();
-            writeBoolean(ri != null);
-            if (ri != null) {
-                str(ri.group());
-                str(ri.groupColumn());
-                str(ri.max());
-                str(ri.score());
-                str(ri.reason());
-            }
-            bool(f.blankAsZero());
-        }
-
-        private void check(CheckDef c) throws IOException {
-            str(c.id());
-            str(c.severity() == null ? null : c.severity().name());
-            str(c.left());
-            str(c.op());
-            str(c.right());
-            str(c.condition());
-            dec(c.tolerance());
-            str(c.when());
-            str(c.message());
-            strings(c.fields());
-        }
-
-        private void strings(List<String> list) throws IOException {
-            writeInt(list.size());
-            for (String s : list) {
-                str(s);
+        private void value(Object v, Type type) throws IOException {
+            if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+                Type item = list.getActualTypeArguments()[0];
+                writeInt(((List<?>) v).size());
+                for (Object o : (List<?>) v) {
+                    if (o instanceof Record r) {
+                        components(r);
+                    } else {
+                        value(o, item);
+                    }
+                }
+            } else if (type == String.class) {
+                str((String) v);
+            } else if (type == BigDecimal.class) {
+                // BigDecimal's string form gives back the same unscaled value and scale, so equals() holds.
+                str(v == null ? null : v.toString());
+            } else if (type == Integer.class) {
+                writeBoolean(v != null);
+                if (v != null) {
+                    writeInt((Integer) v);
+                }
+            } else if (type == Boolean.class) {
+                writeByte(v == null ? -1 : (Boolean) v ? 1 : 0);
+            } else if (type instanceof Class<?> c && c.isEnum()) {
+                str(v == null ? null : ((Enum<?>) v).name());
+            } else if (type instanceof Class<?> c && c.isRecord()) {
+                writeBoolean(v != null);
+                if (v != null) {
+                    components((Record) v);
+                }
+            } else {
+                throw new IllegalArgumentException("CompiledForm cannot write a " + type + "; teach it to, and In to read it");
             }
         }
 
@@ -207,22 +138,6 @@ final class CompiledForm {
             writeInt(b.length);
             write(b);
         }
-
-        // BigDecimal's string form gives back the same unscaled value and scale, so equals() holds.
-        private void dec(BigDecimal v) throws IOException {
-            str(v == null ? null : v.toString());
-        }
-
-        private void integer(Integer v) throws IOException {
-            writeBoolean(v != null);
-            if (v != null) {
-                writeInt(v);
-            }
-        }
-
-        private void bool(Boolean v) throws IOException {
-            writeByte(v == null ? -1 : v ? 1 : 0);
-        }
     }
 
     private static final class In extends DataInputStream {
@@ -230,99 +145,50 @@ final class CompiledForm {
             super(new ByteArrayInputStream(bytes));
         }
 
+        // Hand-written, in each record's order of components (Out writes them so), without reflection: this
+        // runs before the first paint. Java evaluates arguments left to right, the order they were written in.
         FormDefinition definition() throws IOException {
-            String id = str();
-            String version = str();
-            String title = str();
-            String language = str();
-            RecordKeys record = readBoolean() ? new RecordKeys(str(), str()) : null;
-            int n = count();
-            List<SectionDef> sections = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                sections.add(section());
-            }
-            n = count();
-            List<CheckDef> checks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                checks.add(check());
-            }
-            ScoringDef scoring = null;
-            if (readBoolean()) {
-                BigDecimal max = dec();
-                n = count();
-                List<GradeBand> grades = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    grades.add(new GradeBand(str(), dec()));
-                }
-                scoring = new ScoringDef(max, grades, str());
-            }
-            PrintDef print = readBoolean() ? new PrintDef(str(), str(), str(), strings(), strings(), strings()) : null;
-            return new FormDefinition(id, version, title, language, record, sections, checks, scoring, print);
+            return new FormDefinition(str(), str(), str(), str(), readBoolean() ? new RecordKeys(str(), str()) : null,
+                    list(SectionDef.class), list(CheckDef.class),
+                    readBoolean() ? new ScoringDef(dec(), list(GradeBand.class), str()) : null,
+                    readBoolean() ? new PrintDef(str(), str(), str(), list(String.class), list(String.class),
+                            list(String.class)) : null);
         }
 
-        private SectionDef section() throws IOException {
-            String id = str();
-            String title = str();
-            String help = str();
-            List<FieldDef> fields = fields();
-            int n = count();
-            List<IndicatorDef> indicators = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                indicators.add(new IndicatorDef(str(), str(), str(), dec(), dec(), str(), bool(), fields(),
-                        strings()));
-            }
-            return new SectionDef(id, title, help, fields, indicators);
-        }
-
-        private List<FieldDef> fields() throws IOException {
-            int n = count();
-            List<FieldDef> fields = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                fields.add(field());
-            }
-            return fields;
-        }
-
-        // Java evaluates arguments left to right, the order write() put them in.
         private FieldDef field() throws IOException {
             return new FieldDef(str(), str(), fieldType(str()), str(), bool(), str(), dec(), dec(), integer(),
-                    str(), str(), str(), str(), integer(), bool(), str(), integer(), options(), fields(),
-                    integer(), integer(), dec(), integer(), str(), checks(), rowIndicators(), bool());
-        }
-
-        private List<CheckDef> checks() throws IOException {
-            int n = count();
-            List<CheckDef> checks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                checks.add(check());
-            }
-            return checks;
-        }
-
-        private RowIndicators rowIndicators() throws IOException {
-            return readBoolean() ? new RowIndicators(str(), str(), str(), str(), str()) : null;
-        }
-
-        private List<ChoiceOption> options() throws IOException {
-            int n = count();
-            List<ChoiceOption> options = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                options.add(new ChoiceOption(str(), str()));
-            }
-            return options;
+                    str(), str(), str(), str(), integer(), bool(), str(), integer(), list(ChoiceOption.class),
+                    list(FieldDef.class), integer(), integer(), dec(), integer(), str(), list(CheckDef.class),
+                    readBoolean() ? new RowIndicators(str(), str(), str(), str(), str()) : null, bool());
         }
 
         private CheckDef check() throws IOException {
-            return new CheckDef(str(), severity(str()), str(), str(), str(), str(), dec(), str(), str(), strings());
+            return new CheckDef(str(), severity(str()), str(), str(), str(), str(), dec(), str(), str(),
+                    list(String.class));
         }
 
-        private List<String> strings() throws IOException {
+        /** A list of {@code item}s: its size, then each (a class compared, not reflected on). */
+        @SuppressWarnings("unchecked")
+        private <T> List<T> list(Class<T> item) throws IOException {
             int n = count();
-            List<String> list = new ArrayList<>(n);
+            List<Object> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                list.add(str());
+                list.add(item == FieldDef.class ? field()
+                        : item == String.class ? str()
+                        : item == CheckDef.class ? check()
+                        : item == ChoiceOption.class ? new ChoiceOption(str(), str())
+                        : item == SectionDef.class ? new SectionDef(str(), str(), str(), list(FieldDef.class),
+                                list(IndicatorDef.class))
+                        : item == IndicatorDef.class ? new IndicatorDef(str(), str(), str(), dec(), dec(), str(), bool(),
+                                list(FieldDef.class), list(String.class))
+                        : item == GradeBand.class ? new GradeBand(str(), dec())
+                        : unknown(item));
             }
-            return list;
+            return (List<T>) list;
+        }
+
+        private static Object unknown(Class<?> item) throws IOException {
+            throw new IOException("no reader for a list of " + item.getSimpleName());
         }
 
         private int count() throws IOException {

@@ -129,7 +129,7 @@ public final class FormCatalog {
             yaml = files.read(id + ".yaml");
         } catch (IOException e) {
             throw new FormFileException(new Problem(SourceLocation.unknown("forms/" + id + ".yaml"),
-                    "cannot read: " + e.getMessage()));
+                    "cannot be read: " + FormLoader.reason(e)));
         }
         if (yaml != null) {
             return FormLoader.loadBundled(files, id, yaml);

@@ -1,15 +1,12 @@
 package org.formdesk.form;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.validation.ConstraintViolation;
@@ -18,7 +15,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -69,11 +65,8 @@ public final class FormLoader {
     /**
      * The form bundled in the jar (the seed form unless another name is given). First from the binary the
      * build compiled from it ({@link CompiledForm}), when that matches the YAML: no Jackson, no lint, as
-     * the build gave the form the full checks before compiling it. Else the quick way ({@link #readTrusted}):
-     * bundled forms are part of the build, which gives every one of them the full checks
-     * ({@code BundledFormsTest}), and Hibernate Validator's start-up and first validation plus the second
-     * parse for the source map cost some 300 ms before the first paint of {@code fill}. Binding, unknown keys
-     * and lint still run; at any problem the form is read again the full way.
+     * the build gave the form the full checks before compiling it. Else from the YAML as a trusted form
+     * (see {@link #read(String, byte[], boolean)}).
      */
     public Form loadBundled(String name) throws FormFileException {
         if (!FormCatalog.isId(name)) {
@@ -87,7 +80,7 @@ public final class FormLoader {
         try {
             yaml = files.read(name + ".yaml");
         } catch (IOException e) {
-            throw new FormFileException(new Problem(SourceLocation.unknown(fileName), "cannot read: " + e.getMessage()));
+            throw new FormFileException(new Problem(SourceLocation.unknown(fileName), "cannot be read: " + reason(e)));
         }
         if (yaml == null) {
             throw new FormFileException(new Problem(SourceLocation.unknown("/" + fileName),
@@ -103,8 +96,7 @@ public final class FormLoader {
         if (compiled != null) {
             return new Form(compiled, SourceMap.empty(fileName));
         }
-        Form trusted = readTrusted(fileName, yaml);
-        return trusted != null ? trusted : new FormLoader().load(fileName, yaml);
+        return require(read(fileName, yaml, true));
     }
 
     private static FormDefinition compiled(BundledForms files, String name, byte[] yaml) {
@@ -127,71 +119,94 @@ public final class FormLoader {
             }
             return read(name, Files.readAllBytes(path));
         } catch (IOException e) {
-            return failed(name, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The quick way for a bundled form: one parse, no source map, no Bean Validation. Null at the first
-     * sign of trouble, and the caller then reads the form the full way, which reports every problem
-     * with its line and column.
-     */
-    private static Form readTrusted(String fileName, byte[] bytes) {
-        ObjectMapper mapper = mapper();
-        SourceMap none = SourceMap.empty(fileName);
-        FormDefinition definition;
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            // No unknown-key handler here: an unknown key throws, and the full read reports it.
-            definition = mapper.readValue(parser, FormDefinition.class);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        if (definition == null) {
-            return null;
-        }
-        try {
-            Form form = new Form(definition, none);
-            return new FormLinter(form).lint().isEmpty() ? form : null;
-        } catch (RuntimeException e) {
-            return null;
+            return failed(name, "cannot be read: " + reason(e));
         }
     }
 
     public Result read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, false);
+    }
+
+    /**
+     * Reads the file once into a tree with the place of every node, checks its keys, binds it, then checks
+     * the bound form. A {@code trusted} form (bundled: the build gave it every check, {@code BundledFormsTest})
+     * skips Bean Validation, whose start-up costs a first paint of {@code fill} dearly, unless binding or
+     * lint finds a problem: then it gets every check, from the same tree.
+     */
+    private static Result read(String fileName, byte[] bytes, boolean trusted) {
         if (bytes.length > MAX_BYTES) {
             return failed(fileName, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a form file is expected to be small");
         }
-        ObjectMapper mapper = mapper();
-        SourceMap sourceMap;
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            sourceMap = SourceMap.scan(fileName, parser);
-        } catch (JsonProcessingException e) {
-            return new Result(null, List.of(syntaxProblem(fileName, e)));
-        } catch (IOException e) {
-            return failed(fileName, "cannot be read: " + e.getMessage());
+        Utf8.BadByte bad = Utf8.firstBad(bytes);
+        if (bad != null) {
+            return new Result(null, List.of(new Problem(new SourceLocation(fileName, bad.line(), bad.column()),
+                    "not valid UTF-8: byte " + bad.hex() + " at line " + bad.line() + ", column " + bad.column()
+                            + " (byte " + bad.offset() + " of the file); save the file as UTF-8")));
         }
-        List<Problem> problems = new ArrayList<>();
-        FormDefinition definition;
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            unknownKeys(mapper.readTree(bytes), FormDefinition.class, "", sourceMap, problems);
-            definition = mapper.reader().withHandler(new UnknownKeys())
-                    .readValue(parser, FormDefinition.class);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        FormTree tree;
+        // From the checked text, not the bytes: the parser's own UTF-8 reader accepts what the check refuses.
+        try (JsonParser parser = MAPPER.getFactory().createParser(text.startsWith("\ufeff") ? text.substring(1) : text)) {
+            // FormTree reports a key written twice with the line of each; the parser's check names neither.
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            tree = FormTree.read(fileName, parser);
+        } catch (FormTree.Refused e) {
+            return new Result(null, List.of(e.problem));
         } catch (JsonProcessingException e) {
-            problems.add(bindingProblem(fileName, sourceMap, e));
-            return new Result(null, problems);
+            return new Result(null, List.of(YamlLimits.problem(fileName, e, "YAML")));
         } catch (IOException e) {
-            return failed(fileName, "cannot be read: " + e.getMessage());
+            return failed(fileName, "cannot be read as YAML");
         }
-        if (definition == null) {
+        if (tree.root == null || tree.root.isNull()) {
             return failed(fileName, "is empty; a form needs at least id, version, title and sections");
         }
-        problems.addAll(validate(definition, sourceMap));
+        if (!tree.root.isObject()) {
+            return new Result(null, List.of(new Problem(tree.map.locate(""),
+                    "a form file must be a mapping with at least id, version, title and sections")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Binding.shape(tree.root, FormDefinition.class, "", tree, problems);
+        FormDefinition definition;
+        try {
+            definition = MAPPER.treeToValue(tree.root, FormDefinition.class);
+        } catch (JsonMappingException e) {
+            problems.add(Binding.problem(e, tree));
+            return new Result(null, sorted(problems));
+        } catch (JsonProcessingException e) {
+            problems.add(YamlLimits.problem(fileName, e, "YAML"));
+            return new Result(null, sorted(problems));
+        }
+        if (trusted && problems.isEmpty()) {
+            try {
+                Form form = new Form(definition, tree.map);
+                if (new FormLinter(form).lint().isEmpty()) {
+                    return new Result(form, List.of());
+                }
+            } catch (RuntimeException e) {
+                // a form the checks below refuse; they say why
+            }
+        }
+        problems.addAll(validate(definition, tree.map));
         if (!problems.isEmpty()) {
             return new Result(null, sorted(problems));
         }
-        Form form = new Form(definition, sourceMap);
+        Form form = new Form(definition, tree.map);
         problems.addAll(new FormLinter(form).lint());
         return new Result(form, sorted(problems));
+    }
+
+    /** Why a file could not be read, from the kind of failure and the system's own reason; never a class name. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return "an input/output error";
     }
 
     private static Form require(Result result) throws FormFileException {
@@ -211,13 +226,17 @@ public final class FormLoader {
         return copy;
     }
 
+    /** Configured once, then only read: Jackson's mappers are safe to share between threads. */
+    private static final ObjectMapper MAPPER = YAMLMapper.builder(YamlLimits.factory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // maxLength: 1.5 is a mistake to report, not 1
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
     static ObjectMapper mapper() {
-        return YAMLMapper.builder(YamlLimits.factory())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
+        return MAPPER;
     }
 
     private static List<Problem> validate(FormDefinition definition, SourceMap sourceMap) {
@@ -257,76 +276,6 @@ public final class FormLoader {
         };
     }
 
-    private static Problem syntaxProblem(String file, JsonProcessingException e) {
-        return YamlLimits.problem(file, e, "YAML");
-    }
-
-    private static Problem bindingProblem(String file, SourceMap sourceMap, JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
-            StringBuilder ptr = new StringBuilder();
-            StringBuilder shown = new StringBuilder();
-            for (var ref : jme.getPath()) {
-                if (ref.getFieldName() != null) {
-                    ptr.append('/').append(ref.getFieldName());
-                    shown.append(shown.length() == 0 ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    ptr.append('/').append(ref.getIndex());
-                    shown.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            String why = rootMessage(e);
-            String key = ptr.substring(ptr.lastIndexOf("/") + 1);
-            if ((key.equals("min") || key.equals("max")) && why.endsWith("a number")) {
-                // max: weight: a bound is a number; a bound taken from another cell is a row check's job.
-                why += " (to compare with another column of the same row, write a row check: rowChecks)";
-            }
-            return new Problem(sourceMap.locate(ptr.toString()), shown + ": " + why);
-        }
-        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
-            // The document is valid YAML but not a mapping (empty, a list, a lone scalar): say so in words.
-            String msg = e.getOriginalMessage();
-            return new Problem(sourceMap.locate(""), msg != null && msg.startsWith("No content")
-                    ? "the file is empty; a form needs at least id, version, title and sections"
-                    : "a form file must be a mapping with at least id, version, title and sections");
-        }
-        return syntaxProblem(file, e);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof IllegalArgumentException) {
-            return t.getMessage();
-        }
-        String msg = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-        msg = msg == null ? "wrong type" : msg.lines().findFirst().orElse(msg);
-        if (msg.startsWith("Cannot deserialize value of type")) {
-            String type = msg.replaceAll("Cannot deserialize value of type `([^`]*)`.*", "$1");
-            return "wrong type of value; expected " + friendlyType(type);
-        }
-        if (msg.startsWith("Cannot construct instance") || msg.startsWith("Cannot coerce")) {
-            java.util.regex.Matcher target = java.util.regex.Pattern.compile("to `([^`]*)`|of `([^`]*)`").matcher(msg);
-            String type = !target.find() ? "" : target.group(1) != null ? target.group(1) : target.group(2);
-            return "wrong type of value; expected " + (type.isEmpty() ? msg.contains("List") ? "a list"
-                    : "a mapping of keys to values" : friendlyType(type));
-        }
-        return msg;
-    }
-
-    private static String friendlyType(String javaType) {
-        if (javaType.startsWith("java.util.List") || javaType.startsWith("java.util.ArrayList")) {
-            return "a list";
-        }
-        return switch (javaType) {
-            case "java.lang.String" -> "text";
-            case "java.math.BigDecimal", "java.lang.Integer" -> "a number";
-            case "java.lang.Boolean" -> "true or false";
-            default -> "a mapping of keys to values";
-        };
-    }
-
     static String hash(FormDefinition definition) {
         try {
             ObjectMapper canonical = JsonMapper.builder()
@@ -341,46 +290,4 @@ public final class FormLoader {
         }
     }
 
-    /**
-     * Reports every key the form's types do not know, at its own line. (Jackson's unknown-property handler
-     * cannot do this: for records it replays buffered properties with a parser context that points at
-     * the object's last key, so a misspelt key holding a list was reported lines away.)
-     */
-    private static void unknownKeys(com.fasterxml.jackson.databind.JsonNode node, Class<?> type, String pointer,
-                                    SourceMap sourceMap, List<Problem> problems) {
-        if (node == null || !node.isObject() || !type.isRecord()) {
-            return;
-        }
-        java.util.Map<String, java.lang.reflect.RecordComponent> known = new java.util.HashMap<>();
-        for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
-            known.put(KnownKeys.yamlName(rc.getName()), rc);
-        }
-        for (var it = node.fields(); it.hasNext(); ) {
-            var entry = it.next();
-            String key = entry.getKey();
-            String at = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-            java.lang.reflect.RecordComponent rc = known.get(key);
-            if (rc == null) {
-                problems.add(new Problem(sourceMap.locate(at), "unknown key '" + key + "'"
-                        + KnownKeys.suggestion(type, key)));
-            } else if (rc.getGenericType() instanceof java.lang.reflect.ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element && entry.getValue().isArray()) {
-                for (int i = 0; i < entry.getValue().size(); i++) {
-                    unknownKeys(entry.getValue().get(i), element, at + "/" + i, sourceMap, problems);
-                }
-            } else {
-                unknownKeys(entry.getValue(), rc.getType(), at, sourceMap, problems);
-            }
-        }
-    }
-
-    /** Skips unknown keys while binding; {@link #unknownKeys} has reported each one with its place. */
-    private static final class UnknownKeys extends DeserializationProblemHandler {
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                             Object beanOrClass, String propertyName) throws IOException {
-            p.skipChildren();
-            return true;
-        }
-    }
 }

@@ -27,7 +27,8 @@ public final class YamlLimits {
     public static YAMLFactory factory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // One above Jackson's limit, so that Jackson's, which says where and how deep, is the one met.
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
@@ -47,13 +48,34 @@ public final class YamlLimits {
      */
     public static void refuseAlias(JsonParser parser) throws JsonParseException {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new JsonParseException(parser, "YAML aliases are not supported", parser.currentTokenLocation());
+            throw new AliasRefused(parser);
         }
     }
 
-    /** The same limit exception, now with the place it happened (Jackson throws it without one). */
+    /** An alias met where a value was expected. */
+    static final class AliasRefused extends JsonParseException {
+        AliasRefused(JsonParser parser) {
+            super(parser, "YAML aliases are not supported", parser.currentTokenLocation());
+        }
+    }
+
+    /** A limit of {@link #factory()} reached: too deep, or too long a document or string; and where. */
+    static final class LimitExceeded extends StreamConstraintsException {
+        final boolean tooDeep;
+
+        LimitExceeded(StreamConstraintsException e, JsonLocation at, boolean tooDeep) {
+            super(e.getOriginalMessage(), at);
+            this.tooDeep = tooDeep;
+        }
+    }
+
+    /**
+     * The limit exception with the place it happened (Jackson throws it without one) and which limit it was:
+     * the parser's depth says whether it was the nesting limit.
+     */
     public static IOException located(StreamConstraintsException e, JsonParser parser) {
-        return e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
+        boolean deep = parser.getParsingContext() != null && parser.getParsingContext().getNestingDepth() > MAX_DEPTH;
+        return new LimitExceeded(e, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), deep);
     }
 
     /**
@@ -63,25 +85,25 @@ public final class YamlLimits {
     public static Problem problem(String file, JsonProcessingException e, String format) {
         JsonLocation loc = e.getLocation();
         SourceLocation at = loc == null ? SourceLocation.unknown(file) : new SourceLocation(file, loc.getLineNr(), loc.getColumnNr());
-        String msg = e.getOriginalMessage();
-        String text = msg == null ? "unreadable " + format : msg.lines().findFirst().orElse(msg);
-        if (text.contains("aliases")) {
-            text = "YAML aliases (*name) are not supported here: write the value out in full";
-        } else if (text.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            text = "nested deeper than " + MAX_DEPTH + " levels: a form or record is never that deep";
-        } else if (text.contains("code points") || text.contains("String length")) {
-            text = "the document is too large (more than " + MAX_CODE_POINTS + " characters)";
-        } else if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        if (e instanceof AliasRefused) {
+            return new Problem(at, "YAML aliases (*name) are not supported here: write the value out in full");
+        }
+        if (e instanceof LimitExceeded limit) {
+            return new Problem(at, limit.tooDeep ? "nested deeper than " + MAX_DEPTH + " levels: a form or record is never that deep"
+                    : "the document is too large (more than " + MAX_CODE_POINTS + " characters)");
+        }
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             at = new SourceLocation(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
-            text = "not valid YAML: " + yaml.getProblem();
+            String text = "not valid YAML: " + yaml.getProblem();
             if (yaml.getContext() != null && yaml.getContextMark() != null) {
                 text += " (" + yaml.getContext() + " that starts at line " + (yaml.getContextMark().getLine() + 1) + ")";
             }
-        } else {
-            // Never a Java class name in a message ("java.io.CharConversionException: Invalid UTF-8 ...").
-            text = "not valid " + format + ": "
-                    + text.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "");
+            return new Problem(at, text);
         }
-        return new Problem(at, text);
+        // The parser's own sentence ("Unexpected character ..."), first line only, never a Java class name.
+        String msg = e.getOriginalMessage();
+        String text = msg == null ? "" : msg.lines().findFirst().orElse(msg);
+        return new Problem(at, "not valid " + format + (text.isBlank() ? "" : ": "
+                + text.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*", "")));
     }
 }

@@ -2,7 +2,6 @@ package org.formdesk.record;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.formdesk.form.Problem;
 import org.formdesk.form.SourceLocation;
+import org.formdesk.form.Utf8;
 
 /**
  * What a record or draft may be, checked in one pass over its bytes before any parser sees them, so
@@ -88,26 +88,12 @@ public final class ReadLimits {
     }
 
     private static Refusal badByte(String file, byte[] bytes, int at) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = 1;
-        try {
-            column = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, lineStart, at - lineStart))
-                    .codePoints().map(c -> 1).sum() + 1;
-        } catch (CharacterCodingException e) {
-            column = at - lineStart + 1;
-        }
-        String b = String.format(Locale.ROOT, "0x%02x", bytes[at] & 0xff);
-        return new Refusal(new SourceLocation(file, line, column),
-                "not valid UTF-8: byte " + b + " at line " + line + ", column " + column + " (byte " + (at + 1)
-                        + " of the file); save the file as UTF-8",
-                "不是有效的 UTF-8 文本：第 " + line + " 行第 " + column + " 列（文件第 " + (at + 1) + " 个字节）的字节 " + b);
+        Utf8.BadByte bad = Utf8.at(bytes, at);
+        return new Refusal(new SourceLocation(file, bad.line(), bad.column()),
+                "not valid UTF-8: byte " + bad.hex() + " at line " + bad.line() + ", column " + bad.column() + " (byte "
+                        + bad.offset() + " of the file); save the file as UTF-8",
+                "不是有效的 UTF-8 文本：第 " + bad.line() + " 行第 " + bad.column() + " 列（文件第 " + bad.offset() + " 个字节）的字节 "
+                        + bad.hex());
     }
 
     static Refusal lineTooLong(SourceLocation at, int line) {

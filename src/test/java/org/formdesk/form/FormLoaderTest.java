@@ -431,6 +431,75 @@ class FormLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceNamesTheLineOfEach() {
+        String yaml = HEAD + """
+                      - {id: a, label: A, type: money,
+                         label: B}
+                """;
+        Problem p = only(lint(yaml));
+        assertThat(p.location().line()).isEqualTo(9);
+        assertThat(p.message()).isEqualTo("'label' is written twice in one mapping; the first is on line 8");
+    }
+
+    @Test
+    void numbersWhereTheFormWantsTextAreKeptAsWritten() {
+        String yaml = HEAD.replace("version: \"1\"", "version: 1.10")
+                + "      - {id: a, label: 007, type: choice, default: 1e3, options: [01, 02, 1.50]}\n";
+        FormLoader.Result result = new FormLoader().read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.problems()).isEmpty();
+        FieldDef a = result.form().fields().get("a");
+        assertThat(result.form().version()).isEqualTo("1.10");
+        assertThat(a.label()).isEqualTo("007");
+        assertThat(a.defaultValue()).isEqualTo("1e3");
+        assertThat(a.options()).extracting(ChoiceOption::value).containsExactly("01", "02", "1.50");
+    }
+
+    @Test
+    void aSecondDocumentIsRefusedWhereItStarts() {
+        String yaml = HEAD + "      - {id: a, label: A, type: money}\n---\nid: u\n";
+        Problem p = only(lint(yaml));
+        assertThat(p.location().line()).isEqualTo(10);
+        assertThat(p.message()).contains("second YAML document");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedWithTheirLineColumnAndPlaceInTheFile() {
+        byte[] bytes = (HEAD + "      - {id: a, label: \"A\u00ff\", type: money}\n").getBytes(StandardCharsets.ISO_8859_1);
+        FormLoader.Result result = new FormLoader().read("t.yaml", bytes);
+        Problem p = only(result.problems());
+        assertThat(p.toString()).isEqualTo("t.yaml:8:26: not valid UTF-8: byte 0xff at line 8, column 26 (byte "
+                + (HEAD.length() + 26) + " of the file); save the file as UTF-8");
+    }
+
+    @Test
+    void wrongValuesAreWordedWithWhatWasExpectedAndWhatWasFoundNeverAJavaType() {
+        String yaml = HEAD + """
+                      - {id: a, label: A, type: [money]}
+                      - {id: b, label: B, type: money, maxLength: 1.5}
+                      - {id: c, label: C, type: money, scale: 99999999999999999999}
+                      - {id: d, label: D, type: money, min: "5"}
+                      - {id: e, label: E, type: money, required: maybe}
+                """;
+        for (String line : yaml.lines().skip(7).toList()) {
+            Problem p = only(lint(HEAD + line + "\n"));
+            assertThat(p.location().line()).as(line).isEqualTo(8);
+            assertThat(p.message()).as(line).doesNotContain("`").doesNotContain("java").doesNotContain("org.")
+                    .doesNotContain("Jackson").doesNotContain("JsonToken");
+        }
+        assertThat(only(lint(HEAD + yaml.lines().skip(7).findFirst().get() + "\n")).message())
+                .endsWith("type: wrong type of value; expected one of text, longtext, integer, money, decimal, percent, "
+                        + "date, phone, choice, boolean, table, score, found a list");
+        assertThat(find(lint(HEAD + "      - {id: b, label: B, type: money, maxLength: 1.5}\n"), "maxLength").message())
+                .endsWith("maxLength: 1.5 is not a whole number");
+        assertThat(find(lint(HEAD + "      - {id: c, label: C, type: money, scale: 99999999999999999999}\n"), "scale")
+                .message()).contains("99999999999999999999 is out of range");
+        assertThat(find(lint(HEAD + "      - {id: d, label: D, type: money, min: \"5\"}\n"), "min").message())
+                .endsWith("expected a number, found '5' (in quotes a number is text: write it without them)");
+        assertThat(find(lint(HEAD + "      - {id: e, label: E, type: money, required: maybe}\n"), "required").message())
+                .endsWith("expected true or false, found 'maybe'");
+    }
+
+    @Test
     void loadThrowsWithEveryProblem() {
         String yaml = HEAD + """
                       - {id: a, label: A, type: money, compute: b}
