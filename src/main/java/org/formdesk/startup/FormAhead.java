@@ -1,9 +1,9 @@
 package org.formdesk.startup;
 
 import java.util.Objects;
-import org.formdesk.engine.CompiledExpression;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.formdesk.engine.CompiledExpression;
 import org.formdesk.engine.Engine;
 import org.formdesk.form.FormFileException;
 
