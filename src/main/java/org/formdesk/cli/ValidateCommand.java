@@ -67,8 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
             for (Map<String, Object> w : warnings) {
                 out.println(words.t("warning", Output.said(w, words)));
             }
-            for (Map<String, Object> p : pending) {
-                out.println(words.t("pending", Output.said(p, words)));
+            for (int i = 0; i < pending.size(); i++) {
+                String about = checked(state.form(), verdict.pending().get(i), words);
+                out.println(about.isEmpty() ? words.t("pending", Output.said(pending.get(i), words))
+                        : words.t("pendingCheck", about, Output.said(pending.get(i), words)));
             }
             out.println(words.t("tally", input.record, errors.size(), warnings.size(), pending.size()));
         }
@@ -76,6 +78,20 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         return ExitCodes.OK;
+    }
+
+    /** The labels of the fields a waiting check compares ("" for a field, or a check that names none). */
+    private static String checked(org.formdesk.form.Form form, Violation v, CliWords words) {
+        if (v.kind() != Violation.Kind.CHECK) {
+            return "";
+        }
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (String id : v.fields()) {
+            if (form.fields().containsKey(id)) {
+                labels.add(form.label(id));
+            }
+        }
+        return String.join(words.t("listSeparator"), labels);
     }
 
     private static Map<String, Object> entry(Loaded loaded, Violation v, String explanation) {

@@ -93,18 +93,8 @@ public final class DraftLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock or says who has it. {@code notice} receives a sentence when a lock file left by a
-     * session that ended without letting go (killed, crashed) was taken over.
-     */
-    static DraftLock acquire(DraftLocks locks, Path draft, String user, Consumer<String> notice)
-            throws HeldException, IOException {
-        return acquireTakingOver(locks, draft, user, before -> notice.accept("took over a stale lock on " + draft
-                + before.map(h -> " (" + h + ", no longer running)").orElse(" (unreadable lock file)")));
-    }
-
-    /**
-     * The same, for a caller that words the notice itself (in the form's language): {@code tookOver}
-     * receives who held the stale lock, or empty when its file was unreadable.
+     * Takes the lock or says who has it; {@code tookOver} receives who held a stale lock taken over, or empty
+     * when its file was unreadable (the caller words the notice in the form's language).
      */
     static DraftLock acquireTakingOver(DraftLocks locks, Path draft, String user, Consumer<Optional<Holder>> tookOver)
             throws HeldException, IOException {

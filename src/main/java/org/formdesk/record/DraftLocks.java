@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The drafts the sessions of one process hold, made once by the process (the command line's fill, the SSH
@@ -17,15 +16,11 @@ public final class DraftLocks {
     private final Map<Path, DraftLock.Holder> held = new ConcurrentHashMap<>();
 
     /**
-     * Takes the lock on {@code draft} or says who has it. {@code notice} receives a sentence when a lock file
-     * left by a session that ended without letting go (killed, crashed) was taken over.
+     * Takes the lock on {@code draft} or says who has it. {@code tookOver} is told when a lock file left by a
+     * session that ended without letting go (killed, crashed) was taken over: who held it, or empty when its
+     * file was unreadable; the caller words it in the form's language.
      */
-    public DraftLock acquire(Path draft, String user, Consumer<String> notice) throws DraftLock.HeldException, IOException {
-        return DraftLock.acquire(this, draft, user, notice);
-    }
-
-    /** The same, for a caller that words the notice itself: {@code tookOver} receives who held the stale lock. */
-    public DraftLock acquireTakingOver(Path draft, String user, Consumer<java.util.Optional<DraftLock.Holder>> tookOver)
+    public DraftLock acquireTakingOver(Path draft, String user, java.util.function.Consumer<java.util.Optional<DraftLock.Holder>> tookOver)
             throws DraftLock.HeldException, IOException {
         return DraftLock.acquireTakingOver(this, draft, user, tookOver);
     }

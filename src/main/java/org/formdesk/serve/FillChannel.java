@@ -1,8 +1,6 @@
 package org.formdesk.serve;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import org.formdesk.record.DraftLock;
 import org.formdesk.record.DraftStore;
 import org.formdesk.record.Who;
 import org.formdesk.tui.DraftSession;
-import org.formdesk.tui.FillApp;
 import org.formdesk.tui.HostedFill;
 import org.formdesk.tui.Opening;
 import org.formdesk.tui.Words;

@@ -1,6 +1,5 @@
 package org.formdesk.tui;
 
-import org.formdesk.record.DraftRepository;
 import org.formdesk.engine.Verdict;
 import org.formdesk.engine.Violation;
 

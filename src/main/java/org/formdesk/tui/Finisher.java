@@ -1,7 +1,6 @@
 package org.formdesk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 
 /**
  * Finalize: refuse while errors remain, ask for an explanation of each warning (kept in the record),

@@ -24,7 +24,7 @@ class LockNoticesTest {
     @Test
     void aRefusalSaysWhoAndSinceWhenInTheFormsLanguage() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock held = new DraftLocks().acquire(draft, "wang", n -> { })) {
+        try (DraftLock held = new DraftLocks().acquireTakingOver(draft, "wang", h -> { })) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(new String[] {"fill", "--draft", draft.toString(), "--out", dir.toString()},

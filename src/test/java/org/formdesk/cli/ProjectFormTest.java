@@ -80,7 +80,7 @@ class ProjectFormTest {
         Path record = dir.resolve("zero.yaml");
         Files.writeString(record, yaml, StandardCharsets.UTF_8);
         Run v = Run.of("validate", record.toString());
-        assertThat(lines(v, "待定：")).anySatisfy(l -> assertThat(l).contains("除数为零").doesNotContain("待填：执行率"));
+        assertThat(lines(v, "待定")).anySatisfy(l -> assertThat(l).contains("除数为零").doesNotContain("待填：执行率"));
         Run s = Run.of("score", "--json", record.toString());
         JsonNode json = new ObjectMapper().readTree(s.out());
         assertThat(json.get("notComputed").get("execution_rate").asText()).contains("除数为零").contains("全年预算数");

@@ -20,8 +20,8 @@ class DraftLockTest {
     @Test
     void aSecondSessionIsRefusedWithTheFirstOnesPid() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock first = locks.acquire(draft, "wang", n -> { })) {
-            assertThatThrownBy(() -> locks.acquire(draft, "li", n -> { }))
+        try (DraftLock first = locks.acquireTakingOver(draft, "wang", h -> { })) {
+            assertThatThrownBy(() -> locks.acquireTakingOver(draft, "li", h -> { }))
                     .isInstanceOf(DraftLock.HeldException.class)
                     .hasMessageContaining("pid " + ProcessHandle.current().pid())
                     .hasMessageContaining("wang@")
@@ -40,7 +40,7 @@ class DraftLockTest {
         Files.writeString(DraftLock.lockFileOf(draft),
                 "zhao\t" + DraftLock.hostName() + "\t" + dead.pid() + "\t2026-01-01T00:00:00Z\n");
         List<String> notices = new ArrayList<>();
-        try (DraftLock lock = locks.acquire(draft, "wang", notices::add)) {
+        try (DraftLock lock = locks.acquireTakingOver(draft, "wang", said(notices))) {
             assertThat(lock.holder().pid()).isEqualTo(ProcessHandle.current().pid());
         }
         assertThat(notices).singleElement().asString().contains("stale").contains("zhao");
@@ -53,7 +53,7 @@ class DraftLockTest {
             Path draft = dir.resolve("d" + pid + ".yaml");
             Files.writeString(DraftLock.lockFileOf(draft), "zhao\tother-host\t" + pid + "\t2026-01-01T00:00:00Z\n");
             List<String> notices = new ArrayList<>();
-            locks.acquire(draft, "wang", notices::add).close();
+            locks.acquireTakingOver(draft, "wang", said(notices)).close();
             assertThat(notices).singleElement().asString().contains("stale").contains("zhao@other-host");
             assertThat(DraftLock.lockFileOf(draft)).doesNotExist();
         }
@@ -62,7 +62,7 @@ class DraftLockTest {
     @Test
     void aNewLockFileIsWholeAndNamesItsHolder() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock lock = locks.acquire(draft, "wang", n -> { })) {
+        try (DraftLock lock = locks.acquireTakingOver(draft, "wang", h -> { })) {
             assertThat(Files.readString(DraftLock.lockFileOf(draft)))
                     .isEqualTo("wang\t" + DraftLock.hostName() + "\t" + ProcessHandle.current().pid() + "\t"
                             + lock.holder().since() + "\n");
@@ -75,9 +75,9 @@ class DraftLockTest {
     @Test
     void sessionsInOneProcessAreKeptApartAndTheLockOutlivesASiblingsRefusal() throws Exception {
         Path draft = dir.resolve("d.yaml");
-        try (DraftLock first = locks.acquire(draft, "wang", n -> { })) {
+        try (DraftLock first = locks.acquireTakingOver(draft, "wang", h -> { })) {
             for (int i = 0; i < 3; i++) {
-                assertThatThrownBy(() -> locks.acquire(dir.resolve(".").resolve("d.yaml"), "li", n -> { }))
+                assertThatThrownBy(() -> locks.acquireTakingOver(dir.resolve(".").resolve("d.yaml"), "li", h -> { }))
                         .isInstanceOf(DraftLock.HeldException.class);
             }
             // The refusals never opened the file: the system's lock is still this process's, so another
@@ -89,7 +89,7 @@ class DraftLockTest {
             other.getOutputStream().close();
             assertThat(new String(other.getInputStream().readAllBytes())).isEqualTo("ready\nheld\n");
         }
-        locks.acquire(draft, "li", n -> { }).close();
+        locks.acquireTakingOver(draft, "li", h -> { }).close();
     }
 
     @Test
@@ -97,7 +97,12 @@ class DraftLockTest {
         Path draft = dir.resolve("d.yaml");
         Files.writeString(DraftLock.lockFileOf(draft), "garbage");
         List<String> notices = new ArrayList<>();
-        locks.acquire(draft, "wang", notices::add).close();
+        locks.acquireTakingOver(draft, "wang", said(notices)).close();
         assertThat(notices).singleElement().asString().contains("unreadable");
+    }
+
+    /** The notice as a caller would word it: who held the stale lock, or that its file was unreadable. */
+    private static java.util.function.Consumer<java.util.Optional<DraftLock.Holder>> said(java.util.List<String> notices) {
+        return before -> notices.add(before.map(h -> "stale lock of " + h).orElse("unreadable lock file"));
     }
 }

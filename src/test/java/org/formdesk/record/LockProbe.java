@@ -20,7 +20,7 @@ public final class LockProbe {
         if (in.readLine() == null) {
             return;
         }
-        try (DraftLock lock = new DraftLocks().acquire(Path.of(args[0]), "probe", n -> { })) {
+        try (DraftLock lock = new DraftLocks().acquireTakingOver(Path.of(args[0]), "probe", h -> { })) {
             System.out.println("in");
             System.out.flush();
             while (in.readLine() != null) {
