@@ -147,9 +147,19 @@ public interface FieldKind {
         return value;
     }
 
-    /** A figure as shown: rounded half-up to the field's round (only here and for export); no unit. */
+    /** A figure rounded half-up as it is shown, still as held (a rate as its ratio): for display and export only. */
+    default BigDecimal rounded(FieldDef field, BigDecimal value) {
+        return value.setScale(field.roundOrDefault(), RoundingMode.HALF_UP);
+    }
+
+    /** A figure as shown: {@link #rounded} and written plain; no unit. */
     default String display(FieldDef field, BigDecimal value) {
-        return value.setScale(field.roundOrDefault(), RoundingMode.HALF_UP).toPlainString();
+        return rounded(field, value).toPlainString();
+    }
+
+    /** A held figure as people type it (a rate as its percentage): what min, max and step bound. */
+    default BigDecimal asTyped(BigDecimal held) {
+        return held;
     }
 
     /** A figure as shown with its sign where the kind has one (98%). */

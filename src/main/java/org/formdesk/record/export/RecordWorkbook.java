@@ -132,7 +132,7 @@ public final class RecordWorkbook {
     }
 
     private static String unit(FieldDef f) {
-        if (Typed.percent(f)) {
+        if (f.kind().rate()) {
             return "%";
         }
         return f.unit();

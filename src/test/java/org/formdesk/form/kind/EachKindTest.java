@@ -93,6 +93,8 @@ class EachKindTest {
         assertThat(f.kind().displayWithSign(f, new BigDecimal("0.98765"))).isEqualTo("98.77%");
         assertThat(f.kind().canonical(f, new BigDecimal("0.98"))).isEqualTo("98.00%");
         assertThat(f.kind().unit(f)).isEqualTo("%");
+        assertThat(f.kind().rounded(f, new BigDecimal("0.98765"))).isEqualTo(new BigDecimal("0.9877"));
+        assertThat(f.kind().asTyped(new BigDecimal("0.9850"))).isEqualTo(new BigDecimal("98.5"));
         assertThat(f.kind().rate()).isTrue();
         assertThat(f.kind().summable()).isFalse();
     }
