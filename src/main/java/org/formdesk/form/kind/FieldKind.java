@@ -137,9 +137,15 @@ public interface FieldKind {
         return Canonical.text(value);
     }
 
-    /** An exact number as a record holds it: a plain decimal string, or a whole number where the kind is whole. */
-    default Object recorded(BigDecimal value) {
-        return value.toPlainString();
+    /**
+     * A typed value as a record's JSON holds it: an exact number as a plain decimal string (a BigInteger where the
+     * kind writes whole numbers as numbers), yes/no as a Boolean, anything else as its canonical text.
+     */
+    default Object recorded(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value instanceof Boolean ? value : Canonical.text(value);
     }
 
     /** A computed figure as held: whole kinds round half-up to a whole number. */

@@ -40,8 +40,8 @@ final class IntegerKind extends NumberKind {
     }
 
     @Override
-    public Object recorded(BigDecimal value) {
-        return value.setScale(0, RoundingMode.UNNECESSARY).toBigInteger();
+    public Object recorded(Object value) {
+        return value instanceof BigDecimal d ? d.setScale(0, RoundingMode.UNNECESSARY).toBigInteger() : super.recorded(value);
     }
 
     @Override

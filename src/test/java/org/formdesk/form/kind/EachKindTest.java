@@ -118,6 +118,7 @@ class EachKindTest {
         assertThat(value(f, "2022年2月8日")).isEqualTo(LocalDate.of(2022, 2, 8));
         assertThat(read(f, "2022-02-30").problem()).isEqualTo("date");
         assertThat(f.kind().canonical(f, LocalDate.of(2022, 2, 8))).isEqualTo("2022-02-08");
+        assertThat(f.kind().recorded(LocalDate.of(2022, 2, 8))).isEqualTo("2022-02-08");
         assertThat(f.kind().admits(f, '年')).isTrue();
         assertThat(f.kind().admits(f, 'x')).isFalse();
     }
@@ -140,6 +141,7 @@ class EachKindTest {
         assertThat(value(f, "N")).isEqualTo(Boolean.FALSE);
         assertThat(read(f, "maybe").problem()).isEqualTo("boolean");
         assertThat(f.kind().canonical(f, Boolean.TRUE)).isEqualTo("true");
+        assertThat(f.kind().recorded(Boolean.FALSE)).isEqualTo(Boolean.FALSE);
         assertThat(schema(f).get("type").asText()).isEqualTo("boolean");
     }
 
