@@ -19,19 +19,19 @@ final class IntegerKind extends NumberKind {
     @Override
     Reading places(FieldDef field, BigDecimal value, String decimals, String raw) {
         if (decimals.chars().anyMatch(c -> c != '0')) {
-            return Reading.problem("integer", field.label(), Typed.shown(raw));
+            return Reading.problem("integer", field.label(), Chars.shown(raw));
         }
         return Reading.ok(value.setScale(0));
     }
 
     @Override
     Reading expected(FieldDef field, String raw) {
-        return Reading.problem("integer", field.label(), Typed.shown(raw), Typed.shown(raw));
+        return Reading.problem("integer", field.label(), Chars.shown(raw), Chars.shown(raw));
     }
 
     @Override
     public boolean admits(FieldDef field, char c) {
-        return super.admits(field, c) || Typed.chineseDigit(c);
+        return super.admits(field, c) || Chars.chineseDigit(c);
     }
 
     @Override
