@@ -62,7 +62,7 @@ final class FieldRules {
     private void rules(FieldDef field, Object value, List<String> out) {
         if (value instanceof BigDecimal ratio) {
             // A typed percentage is kept as a ratio; its bounds are written, and reported, as percentages.
-            BigDecimal n = field.kind().rate() ? ratio.movePointRight(2).stripTrailingZeros() : ratio;
+            BigDecimal n = field.kind().asTyped(ratio);
             if (field.min() != null && n.compareTo(field.min()) < 0) {
                 out.add(message(field, texts.t("min", field.label(), Decimals.plain(field.min()), n.toPlainString())));
             }

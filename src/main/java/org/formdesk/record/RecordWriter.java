@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Display;
@@ -146,17 +145,11 @@ public final class RecordWriter {
         if (v == null) {
             return NODES.textNode(text);
         }
-        if (v instanceof BigDecimal d) {
-            return field.kind().recorded(d) instanceof java.math.BigInteger whole ? NODES.numberNode(whole)
-                    : NODES.textNode(d.toPlainString());
+        Object recorded = field.kind().recorded(v);
+        if (recorded instanceof BigInteger whole) {
+            return NODES.numberNode(whole);
         }
-        if (v instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        }
-        if (v instanceof LocalDate date) {
-            return NODES.textNode(date.toString());
-        }
-        return NODES.textNode(String.valueOf(v));
+        return recorded instanceof Boolean b ? NODES.booleanNode(b) : NODES.textNode(String.valueOf(recorded));
     }
 
     private static JsonNode asTyped(Object raw) {

@@ -15,7 +15,7 @@ final class BooleanKind extends Kind {
         return switch (in.text().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1", "是", "对" -> Reading.ok(Boolean.TRUE);
             case "false", "no", "n", "0", "否", "不" -> Reading.ok(Boolean.FALSE);
-            default -> Reading.problem("boolean", field.label(), Typed.shown(in.raw()));
+            default -> Reading.problem("boolean", field.label(), Chars.shown(in.raw()));
         };
     }
 

@@ -21,7 +21,7 @@ final class ChoiceKind extends Kind {
             }
         }
         return Reading.problem("choice", field.label(),
-                field.options().stream().map(ChoiceOption::value).collect(Collectors.joining("、")), Typed.shown(text));
+                field.options().stream().map(ChoiceOption::value).collect(Collectors.joining("、")), Chars.shown(text));
     }
 
     @Override

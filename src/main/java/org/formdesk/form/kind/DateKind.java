@@ -26,13 +26,13 @@ final class DateKind extends Kind {
                 // 2022-02-30: a date-shaped input that is no date; the problem below says what is wanted.
             }
         }
-        return Reading.problem("date", field.label(), Typed.shown(in.raw()));
+        return Reading.problem("date", field.label(), Chars.shown(in.raw()));
     }
 
     @Override
     public boolean admits(FieldDef field, char c) {
-        char folded = Typed.fold(c);
-        return Typed.digit(folded) || "./-".indexOf(folded) >= 0 || "年月日号。".indexOf(c) >= 0 || Typed.chineseDigit(c);
+        char folded = Chars.fold(c);
+        return Chars.digit(folded) || "./-".indexOf(folded) >= 0 || "年月日号。".indexOf(c) >= 0 || Chars.chineseDigit(c);
     }
 
     @Override

@@ -137,9 +137,15 @@ public interface FieldKind {
         return Canonical.text(value);
     }
 
-    /** An exact number as a record holds it: a plain decimal string, or a whole number where the kind is whole. */
-    default Object recorded(BigDecimal value) {
-        return value.toPlainString();
+    /**
+     * A typed value as a record's JSON holds it: an exact number as a plain decimal string (a BigInteger where the
+     * kind writes whole numbers as numbers), yes/no as a Boolean, anything else as its canonical text.
+     */
+    default Object recorded(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value instanceof Boolean ? value : Canonical.text(value);
     }
 
     /** A computed figure as held: whole kinds round half-up to a whole number. */
@@ -147,9 +153,19 @@ public interface FieldKind {
         return value;
     }
 
-    /** A figure as shown: rounded half-up to the field's round (only here and for export); no unit. */
+    /** A figure rounded half-up as it is shown, still as held (a rate as its ratio): for display and export only. */
+    default BigDecimal rounded(FieldDef field, BigDecimal value) {
+        return value.setScale(field.roundOrDefault(), RoundingMode.HALF_UP);
+    }
+
+    /** A figure as shown: {@link #rounded} and written plain; no unit. */
     default String display(FieldDef field, BigDecimal value) {
-        return value.setScale(field.roundOrDefault(), RoundingMode.HALF_UP).toPlainString();
+        return rounded(field, value).toPlainString();
+    }
+
+    /** A held figure as people type it (a rate as its percentage): what min, max and step bound. */
+    default BigDecimal asTyped(BigDecimal held) {
+        return held;
     }
 
     /** A figure as shown with its sign where the kind has one (98%). */

@@ -19,19 +19,19 @@ final class IntegerKind extends NumberKind {
     @Override
     Reading places(FieldDef field, BigDecimal value, String decimals, String raw) {
         if (decimals.chars().anyMatch(c -> c != '0')) {
-            return Reading.problem("integer", field.label(), Typed.shown(raw));
+            return Reading.problem("integer", field.label(), Chars.shown(raw));
         }
         return Reading.ok(value.setScale(0));
     }
 
     @Override
     Reading expected(FieldDef field, String raw) {
-        return Reading.problem("integer", field.label(), Typed.shown(raw), Typed.shown(raw));
+        return Reading.problem("integer", field.label(), Chars.shown(raw), Chars.shown(raw));
     }
 
     @Override
     public boolean admits(FieldDef field, char c) {
-        return super.admits(field, c) || Typed.chineseDigit(c);
+        return super.admits(field, c) || Chars.chineseDigit(c);
     }
 
     @Override
@@ -40,8 +40,8 @@ final class IntegerKind extends NumberKind {
     }
 
     @Override
-    public Object recorded(BigDecimal value) {
-        return value.setScale(0, RoundingMode.UNNECESSARY).toBigInteger();
+    public Object recorded(Object value) {
+        return value instanceof BigDecimal d ? d.setScale(0, RoundingMode.UNNECESSARY).toBigInteger() : super.recorded(value);
     }
 
     @Override

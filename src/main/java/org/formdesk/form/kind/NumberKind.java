@@ -28,12 +28,12 @@ abstract class NumberKind extends Kind {
         if (body == null) {
             // A field without a unit takes a bare number: say that, not "the unit is null".
             return field.unit() == null || field.unit().isBlank() ? expected(field, in.raw())
-                    : Reading.problem("unit", field.label(), field.unit(), Typed.shown(in.raw()));
+                    : Reading.problem("unit", field.label(), field.unit(), Chars.shown(in.raw()));
         }
         if (body.indexOf(',') >= 0) {
             if (!GROUPED_NUMBER.matcher(body).matches()) {
                 return PLAIN_NUMBER.matcher(body.replace(",", "")).matches()
-                        ? Reading.problem("grouping", field.label(), Typed.shown(in.raw()))
+                        ? Reading.problem("grouping", field.label(), Chars.shown(in.raw()))
                         : expected(field, in.raw());
             }
             body = body.replace(",", "");
@@ -65,7 +65,7 @@ abstract class NumberKind extends Kind {
     /** The number with its decimals checked against the field's scale. */
     Reading places(FieldDef field, BigDecimal value, String decimals, String raw) {
         if (decimals.length() > field.scaleOrDefault()) {
-            return Reading.problem("scale", field.label(), field.scaleOrDefault(), Typed.shown(raw));
+            return Reading.problem("scale", field.label(), field.scaleOrDefault(), Chars.shown(raw));
         }
         return Reading.ok(value);
     }
@@ -77,7 +77,7 @@ abstract class NumberKind extends Kind {
 
     /** What to say when the text is no number. */
     Reading expected(FieldDef field, String raw) {
-        return Reading.problem("number", field.label(), numberExample(), Typed.shown(raw));
+        return Reading.problem("number", field.label(), numberExample(), Chars.shown(raw));
     }
 
     /** A number of this kind, in the message that says one is expected. */
@@ -114,8 +114,8 @@ abstract class NumberKind extends Kind {
 
     @Override
     public boolean admits(FieldDef field, char c) {
-        char folded = Typed.fold(c);
-        return Typed.digit(folded) || ".,-+%".indexOf(folded) >= 0 || c == '。' || c == '−' || c == '－'
+        char folded = Chars.fold(c);
+        return Chars.digit(folded) || ".,-+%".indexOf(folded) >= 0 || c == '。' || c == '−' || c == '－'
                 || (field.unit() != null && field.unit().indexOf(c) >= 0);
     }
 

@@ -13,8 +13,6 @@ final class PercentKind extends NumberKind {
         super(Trait.RATE, Trait.COMPUTABLE);
     }
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     @Override
     public Integer ownRound() {
         return 2;
@@ -40,9 +38,20 @@ final class PercentKind extends NumberKind {
         return value instanceof BigDecimal ratio ? displayWithSign(field, ratio) : super.canonical(field, value);
     }
 
+    /** Rounded as the percentage shows: two more places of the ratio than the percentage's round. */
+    @Override
+    public BigDecimal rounded(FieldDef field, BigDecimal value) {
+        return value.setScale(field.roundOrDefault() + 2, RoundingMode.HALF_UP);
+    }
+
     @Override
     public String display(FieldDef field, BigDecimal value) {
-        return value.multiply(HUNDRED).setScale(field.roundOrDefault(), RoundingMode.HALF_UP).toPlainString();
+        return rounded(field, value).movePointRight(2).toPlainString();
+    }
+
+    @Override
+    public BigDecimal asTyped(BigDecimal held) {
+        return held.movePointRight(2).stripTrailingZeros();
     }
 
     @Override

@@ -19,13 +19,13 @@ final class PhoneKind extends Kind {
         if (LANDLINE.matcher(in.text()).matches() || MOBILE.matcher(in.text()).matches()) {
             return Reading.ok(in.text());
         }
-        return Reading.problem("phone", field.label(), Typed.shown(in.raw()));
+        return Reading.problem("phone", field.label(), Chars.shown(in.raw()));
     }
 
     @Override
     public boolean admits(FieldDef field, char c) {
-        char folded = Typed.fold(c);
-        return Typed.digit(folded) || "-()+".indexOf(folded) >= 0 || c == '－' || c == '—';
+        char folded = Chars.fold(c);
+        return Chars.digit(folded) || "-()+".indexOf(folded) >= 0 || c == '－' || c == '—';
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.formdesk.form.kind;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.formdesk.form.FieldDef;
 
 /** An indicator's score: up to 2 decimals, from zero to the indicator's maximum, a whole score written as a number. */
@@ -27,9 +28,11 @@ final class ScoreKind extends NumberKind {
     }
 
     @Override
-    public Object recorded(BigDecimal value) {
-        return value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, java.math.RoundingMode.UNNECESSARY)
-                .toBigInteger() : value.toPlainString();
+    public Object recorded(Object value) {
+        if (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0) {
+            return d.setScale(0, RoundingMode.UNNECESSARY).toBigInteger(); // a whole score as a number
+        }
+        return super.recorded(value);
     }
 
     @Override

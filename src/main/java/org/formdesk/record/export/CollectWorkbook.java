@@ -137,7 +137,7 @@ public final class CollectWorkbook implements Collection.Sink {
                 for (int c = 0; c < cells.size(); c++) {
                     FieldDef f = fields.get(c);
                     Object v = cells.get(c);
-                    if (f != null && Typed.percent(f)) {
+                    if (f != null && f.kind().rate()) {
                         // The summary holds rates ×100 as the CSV shows them (typed ones with their % sign).
                         if (v instanceof String text && text.matches("-?\\d+(\\.\\d+)?%")) {
                             v = new BigDecimal(text.substring(0, text.length() - 1));

@@ -53,7 +53,7 @@ public final class RecordWorkbook {
                     xlsx.set(row, 0, section.title());
                     xlsx.set(row, 1, f.label());
                     xlsx.set(row, 2, Typed.of(state, f), f);
-                    xlsx.set(row, 3, unit(f));
+                    xlsx.set(row, 3, f.kind().unit(f));
                     xlsx.set(row, 4, f.id());
                 }
             }
@@ -131,10 +131,4 @@ public final class RecordWorkbook {
         }
     }
 
-    private static String unit(FieldDef f) {
-        if (Typed.percent(f)) {
-            return "%";
-        }
-        return f.unit();
-    }
 }

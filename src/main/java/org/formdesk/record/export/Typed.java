@@ -1,7 +1,6 @@
 package org.formdesk.record.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.formdesk.engine.Computed;
 import org.formdesk.engine.FormState;
@@ -23,7 +22,7 @@ final class Typed {
         }
         if (f.isComputed()) {
             Computed c = state.computed(f.id());
-            return c == null || c.value() == null ? null : rounded(f, c.value());
+            return c == null || c.value() == null ? null : f.kind().rounded(f, c.value());
         }
         Object v = state.value(f.id());
         if (v == null) {
@@ -55,13 +54,4 @@ final class Typed {
         return shown;
     }
 
-    /** Whether the field's cells are rates shown as percentages (computed or typed, both held as ratios). */
-    static boolean percent(FieldDef f) {
-        return f.kind().rate();
-    }
-
-    private static BigDecimal rounded(FieldDef f, BigDecimal v) {
-        int places = f.roundOrDefault() + (percent(f) ? 2 : 0);
-        return v.setScale(places, RoundingMode.HALF_UP);
-    }
 }

@@ -143,7 +143,7 @@ final class Xlsx implements AutoCloseable {
     }
 
     private static String numberFormat(FieldDef field, BigDecimal shown) {
-        boolean percent = field != null && Typed.percent(field);
+        boolean percent = field != null && field.kind().rate();
         int own = Math.max(0, shown.scale() - (percent ? 2 : 0));
         // Money and rates show at least their round's places; other figures the places they hold.
         int places = Math.max(own, field != null && field.kind().ownRound() != null ? field.roundOrDefault() : 0);

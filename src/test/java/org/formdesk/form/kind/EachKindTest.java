@@ -93,6 +93,8 @@ class EachKindTest {
         assertThat(f.kind().displayWithSign(f, new BigDecimal("0.98765"))).isEqualTo("98.77%");
         assertThat(f.kind().canonical(f, new BigDecimal("0.98"))).isEqualTo("98.00%");
         assertThat(f.kind().unit(f)).isEqualTo("%");
+        assertThat(f.kind().rounded(f, new BigDecimal("0.98765"))).isEqualTo(new BigDecimal("0.9877"));
+        assertThat(f.kind().asTyped(new BigDecimal("0.9850"))).isEqualTo(new BigDecimal("98.5"));
         assertThat(f.kind().rate()).isTrue();
         assertThat(f.kind().summable()).isFalse();
     }
@@ -116,6 +118,7 @@ class EachKindTest {
         assertThat(value(f, "2022年2月8日")).isEqualTo(LocalDate.of(2022, 2, 8));
         assertThat(read(f, "2022-02-30").problem()).isEqualTo("date");
         assertThat(f.kind().canonical(f, LocalDate.of(2022, 2, 8))).isEqualTo("2022-02-08");
+        assertThat(f.kind().recorded(LocalDate.of(2022, 2, 8))).isEqualTo("2022-02-08");
         assertThat(f.kind().admits(f, '年')).isTrue();
         assertThat(f.kind().admits(f, 'x')).isFalse();
     }
@@ -138,6 +141,7 @@ class EachKindTest {
         assertThat(value(f, "N")).isEqualTo(Boolean.FALSE);
         assertThat(read(f, "maybe").problem()).isEqualTo("boolean");
         assertThat(f.kind().canonical(f, Boolean.TRUE)).isEqualTo("true");
+        assertThat(f.kind().recorded(Boolean.FALSE)).isEqualTo(Boolean.FALSE);
         assertThat(schema(f).get("type").asText()).isEqualTo("boolean");
     }
 

@@ -1,8 +1,8 @@
 package org.formdesk.form.kind;
 
 /** Characters as people type them, for the kinds' admit and read steps. */
-final class Typed {
-    private Typed() {
+final class Chars {
+    private Chars() {
     }
 
     static boolean digit(char c) {
