@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.FormState;
 import org.formdesk.form.FieldDef;
-import org.formdesk.form.FieldType;
 import org.formdesk.record.Change;
 import org.formdesk.record.DraftRepository;
 import org.formdesk.record.History;
@@ -168,7 +167,7 @@ final class Changes {
     /** A field's value as the trail writes it: its text, or a table's rows as JSON. */
     private String text(FieldDef field) {
         Object raw = state.raw(field.id());
-        if (field.type() == FieldType.TABLE && (raw == null || raw instanceof List<?>)) {
+        if (raw instanceof List<?>) {
             List<Map<String, String>> rows = rows(field.id());
             return rows.isEmpty() ? null : RowText.rows(rows);
         }
