@@ -264,7 +264,7 @@ final class FillCommand implements Callable<Integer> {
         List<String> notices = new ArrayList<>();
         read.issues().forEach(p -> notices.add(p.toString()));
         read.notes().forEach(p -> notices.add(p.toString()));
-        return Opening.from(engine, read.record(), notices);
+        return Opening.from(engine, read.record(), from.getFileName().toString(), notices);
     }
 
     private Charset charset() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.FormState;
+import org.formdesk.form.FieldDef;
 import org.formdesk.record.Change;
 import org.formdesk.record.DraftRepository;
 import org.formdesk.record.History;
@@ -14,7 +15,7 @@ import org.formdesk.record.Who;
 /**
  * The one path by which a value changes in a session, and so the one place that writes the audit trail:
  * a value typed, pasted or back from the editor, a table cell, a row added, deleted or moved, a whole table
- * answered at once. The trail's entries name what changed so that they replay to the values:
+ * answered at once, a record's values taken as a new draft's start. The trail's entries name what changed so that they replay to the values:
  * {@code field} (from → to), {@code table[2].column} (a cell), {@code table[2]} (a row: from null when it was
  * added, to null when it was deleted, its cells as JSON), and {@code table} (the whole table as JSON).
  * A move is the row deleted where it was and added where it went.
@@ -141,14 +142,53 @@ final class Changes {
         }
     }
 
+    /**
+     * A record's values taken whole as the start of a new draft ({@code fill --from}): one change, made of an
+     * entry for each field it changes (a table as a whole), all at one moment and marked with the record they
+     * came from, so that the trail replays from an empty form.
+     */
+    void load(Map<String, ?> values, String source) {
+        String at = DraftRepository.now();
+        String origin = who.origin() + "; from " + source;
+        boolean changed = false;
+        for (FieldDef field : state.form().fields().values()) {
+            if (field.isComputed()) {
+                continue;
+            }
+            String before = text(field);
+            state.setRaw(field.id(), values.get(field.id()));
+            changed |= append(field.id(), before, text(field), at, origin);
+        }
+        if (changed) {
+            count++;
+        }
+    }
+
+    /** A field's value as the trail writes it: its text, or a table's rows as JSON. */
+    private String text(FieldDef field) {
+        Object raw = state.raw(field.id());
+        if (raw instanceof List<?>) {
+            List<Map<String, String>> rows = rows(field.id());
+            return rows.isEmpty() ? null : RowText.rows(rows);
+        }
+        return raw == null ? null : String.valueOf(raw);
+    }
+
     private boolean log(String what, String before, String after) {
+        if (!append(what, before, after, DraftRepository.now(), who.origin())) {
+            return false;
+        }
+        count++;
+        return true;
+    }
+
+    private boolean append(String what, String before, String after, String at, String origin) {
         String from = before == null || before.isBlank() ? null : before;
         String to = after == null || after.isBlank() ? null : after;
         if (from == null ? to == null : from.equals(to)) {
             return false;
         }
-        history = History.append(history, new Change(what, from, to, DraftRepository.now(), who.user(), who.origin()));
-        count++;
+        history = History.append(history, new Change(what, from, to, at, who.user(), origin));
         return true;
     }
 }

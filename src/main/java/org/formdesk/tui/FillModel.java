@@ -88,6 +88,12 @@ public final class FillModel {
 
     FillModel(FormState state, Words words, DraftRepository drafts, Map<String, String> explanations, RecordMeta meta,
               Who who, List<Change> history) {
+        this(state, words, drafts, explanations, meta, who, history, null);
+    }
+
+    /** @param start values the draft starts from (a record), set through the audit trail before anything is shown */
+    private FillModel(FormState state, Words words, DraftRepository drafts, Map<String, String> explanations,
+                      RecordMeta meta, Who who, List<Change> history, Opening.Start start) {
         this.who = who;
         this.state = state;
         this.form = state.form();
@@ -97,6 +103,9 @@ public final class FillModel {
         this.meta = meta == null ? RecordMeta.NONE : meta;
         this.onDisk = this.meta.updated() != null;
         this.changes = new Changes(state, who, history);
+        if (start != null) {
+            changes.load(start.values(), start.source());
+        }
         this.layout = new Layout(form);
         this.marks = new Marks(layout);
         snapshotChecks();
@@ -109,9 +118,10 @@ public final class FillModel {
     }
 
     public FillModel(Opening opening, Words words, DraftRepository drafts, Who who) {
-        this(opening.state(), words, drafts, opening.explanations(), opening.meta(), who, opening.history());
+        this(opening.state(), words, drafts, opening.explanations(), opening.meta(), who, opening.history(),
+                opening.start());
         if (opening.finalised()) {
-            finalAt = 0;
+            finalAt = changes.count();
         }
         if (!opening.notices().isEmpty()) {
             say(String.join(" | ", opening.notices()), true);

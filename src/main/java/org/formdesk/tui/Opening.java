@@ -27,11 +27,15 @@ import org.formdesk.record.Records;
  * does not exist yet.
  */
 public record Opening(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
-                      List<String> notices, boolean finalised) {
+                      List<String> notices, boolean finalised, Start start) {
 
     public Opening(FormState state, Map<String, String> explanations, RecordMeta meta, List<Change> history,
                    List<String> notices) {
-        this(state, explanations, meta, history, notices, false);
+        this(state, explanations, meta, history, notices, false, null);
+    }
+
+    /** Values a new draft starts from, and the record (file) they come from: set through the audit trail. */
+    public record Start(Map<String, Object> values, String source) {
     }
 
     public Opening {
@@ -78,7 +82,10 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
                     keepCopy(draft)));
         }
         read.notes().forEach(p -> notices.add(p.message()));
-        return from(engine, read.record(), notices);
+        // The draft's own values and the trail that tells how they came: resumed, nothing changes.
+        RecordFile record = read.record();
+        return new Opening(Records.state(engine, record), record.explanations(), record.meta(), record.history(),
+                notices, record.status() == org.formdesk.record.RecordStatus.FINAL, null);
     }
 
     /**
@@ -101,10 +108,16 @@ public record Opening(FormState state, Map<String, String> explanations, RecordM
         }
     }
 
-    /** A draft started from an existing record ({@code fill --from}). */
-    public static Opening from(Engine engine, RecordFile record, List<String> notices) {
-        return new Opening(Records.state(engine, record), record.explanations(), record.meta(), record.history(),
-                notices, record.status() == org.formdesk.record.RecordStatus.FINAL);
+    /**
+     * A new draft started from an existing record ({@code fill --from}; {@code source} names it): a fresh
+     * form whose values are then set from the record as one change of the audit trail, which starts anew (the
+     * record's own trail tells of another record's filling, not of this draft's).
+     */
+    public static Opening from(Engine engine, RecordFile record, String source, List<String> notices) {
+        FormState state = engine.newState();
+        state.applyDefaults();
+        return new Opening(state, record.explanations(), record.meta(), List.of(), notices,
+                record.status() == org.formdesk.record.RecordStatus.FINAL, new Start(record.values(), source));
     }
 
     /** A new record: every field empty but those with a default. */

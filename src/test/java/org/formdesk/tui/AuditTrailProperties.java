@@ -17,14 +17,18 @@ import org.formdesk.engine.FormState;
 import org.formdesk.TypesForm;
 import org.formdesk.record.Change;
 import org.formdesk.record.DraftRepository;
+import org.formdesk.record.RecordFile;
 import org.formdesk.record.RecordMeta;
+import org.formdesk.record.RecordStatus;
+import org.formdesk.record.Records;
 import org.formdesk.record.Who;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every change of a value goes through one path that writes the audit trail: after any sequence of edits
  * (typed, pasted, a row added, deleted or moved, a text back from the editor), the trail replays from the
- * values the session opened with to exactly the values it ends with.
+ * values the session opened with to exactly the values it ends with; a draft started from a record, from an
+ * empty form.
  */
 class AuditTrailProperties {
     /** One step of a user: {@code op} picks what, {@code text} is what is typed, pasted or edited. */
@@ -44,14 +48,58 @@ class AuditTrailProperties {
 
     @Property(tries = 300)
     void theTrailReplaysToTheFinalValues(@ForAll("edits") List<Edit> edits) {
-        String[] editorText = {""};
         FormState opened = TypesForm.engine().newState();
-        opened.load(Map.of("name", "财政局", "notes", "第一行\n第二行", "items", List.of(
-                Map.of("item", "差旅", "amount", "1200"), Map.of("item", "会议"), Map.of("amount", "3.5"))));
+        opened.load(RECORD);
         FillModel m = new FillModel(opened, Words.of("zh"), DraftRepository.scratch(), Map.of(),
                 RecordMeta.NONE, new Who("tester", "local"), List.of());
-        Session s = new Session(m, text -> editorText[0], () -> { });
         Map<String, Object> start = m.state.rawValues();
+        play(m, edits);
+
+        assertThat(AuditReplay.replay(m.form, start, m.history()))
+                .isEqualTo(AuditReplay.canonical(m.state.rawValues()));
+    }
+
+    /** A draft started from a record (fill --from): the record's values are in the trail, which replays from an empty form. */
+    @Property(tries = 100)
+    void aDraftStartedFromARecordReplaysFromAnEmptyForm(@ForAll("edits") List<Edit> edits) {
+        FillModel m = fromRecord();
+        play(m, edits);
+
+        assertThat(AuditReplay.replay(m.form, Map.of(), m.history()))
+                .isEqualTo(AuditReplay.canonical(m.state.rawValues()));
+    }
+
+    @Test
+    void aRecordTakenAsTheStartIsOneChangeSaidToComeFromIt() {
+        FillModel m = fromRecord();
+
+        assertThat(m.history()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.origin()).isEqualTo("local; from last-year.yaml");
+            assertThat(c.user()).isEqualTo("tester");
+            assertThat(c.at()).isEqualTo(m.history().get(0).at());
+            assertThat(c.from()).isNull();
+        });
+        assertThat(m.history()).extracting(Change::field).doesNotContain("old_field_of_another_record");
+        assertThat(AuditReplay.replay(m.form, Map.of(), m.history())).isEqualTo(AuditReplay.canonical(RECORD));
+    }
+
+    private static final Map<String, Object> RECORD = Map.of("name", "财政局", "notes", "第一行\n第二行", "items", List.of(
+            Map.of("item", "差旅", "amount", "1200"), Map.of("item", "会议"), Map.of("amount", "3.5")));
+
+    /** A session over a new draft started from a record whose own trail tells of another record. */
+    private static FillModel fromRecord() {
+        FormState values = TypesForm.engine().newState();
+        values.load(RECORD);
+        RecordFile record = Records.of(values, RecordStatus.DRAFT, Map.of(), RecordMeta.NONE,
+                List.of(new Change("old_field_of_another_record", null, "x", "2020-01-01T00:00:00Z", "someone", "local")));
+        return new FillModel(Opening.from(TypesForm.engine(), record, "last-year.yaml", List.of()), Words.of("zh"),
+                DraftRepository.scratch(), new Who("tester", "local"));
+    }
+
+    /** The user's steps, then the session ended as every way out ends it. */
+    private static void play(FillModel m, List<Edit> edits) {
+        String[] editorText = {""};
+        Session s = new Session(m, text -> editorText[0], () -> { });
         for (Edit e : edits) {
             switch (e.op()) {
                 case 0 -> key(s, new KeyStroke(KeyType.Tab));
@@ -92,9 +140,6 @@ class AuditTrailProperties {
             }
         }
         s.hangUp();
-
-        assertThat(AuditReplay.replay(m.form, start, m.history()))
-                .isEqualTo(AuditReplay.canonical(m.state.rawValues()));
     }
 
     @Test

@@ -34,7 +34,7 @@ class FinalisedDraftTest {
         Path draft = drafts.resolve("seed.yaml");
         Path out = dir.resolve("records");
         RecordRead example = DraftRepository.fromExport(engine.form(), Path.of("examples/dept-perf-self-eval-2021.yaml"));
-        ScreenDriver d = new ScreenDriver(Opening.from(engine, example.record(), List.of()), draft, out, 80, 24);
+        ScreenDriver d = new ScreenDriver(Opening.from(engine, example.record(), "record.yaml", List.of()), draft, out, 80, 24);
 
         finalise(d);
         Path yaml = out.resolve("dept-perf-self-eval-2021-经济运行部.yaml").toAbsolutePath();

@@ -45,7 +45,7 @@ class ScreenTruthsTest {
         var record = new org.formdesk.record.RecordFile(example.record().form(), example.record().formVersion(),
                 example.record().formHash(), example.record().status(), values, example.record().explanations(),
                 example.record().meta());
-        ScreenDriver d = new ScreenDriver(Opening.from(engine, record, List.of()), dir.resolve("d.yaml"), dir.resolve("out"),
+        ScreenDriver d = new ScreenDriver(Opening.from(engine, record, "record.yaml", List.of()), dir.resolve("d.yaml"), dir.resolve("out"),
                 80, 24);
         Marks.Mark[] marks = d.model.marks();
         int budget = sectionIndex(d, "预算收支概况");
@@ -58,7 +58,7 @@ class ScreenTruthsTest {
     void aTableTotalAndItsCheckShowOneFigureAtTheColumnsRound() throws Exception {
         Engine engine = engine("dept-perf-self-eval");
         RecordRead example = DraftRepository.fromExport(engine.form(), Path.of("examples/dept-perf-self-eval-2021.yaml"));
-        ScreenDriver d = new ScreenDriver(Opening.from(engine, example.record(), List.of()), dir.resolve("d.yaml"),
+        ScreenDriver d = new ScreenDriver(Opening.from(engine, example.record(), "record.yaml", List.of()), dir.resolve("d.yaml"),
                 dir.resolve("out"), 80, 24);
         // The rows add up to 38586.6785 (one amount has four decimals); the column's round is 2.
         d.toSection("预算收入情况").toField("一般公共预算专项经费明细");
