@@ -146,7 +146,7 @@ public final class FormLoader {
         String text = new String(bytes, StandardCharsets.UTF_8);
         FormTree tree;
         // From the checked text, not the bytes: the parser's own UTF-8 reader accepts what the check refuses.
-        try (JsonParser parser = MAPPER.getFactory().createParser(text.startsWith("\ufeff") ? text.substring(1) : text)) {
+        try (JsonParser parser = Yaml.MAPPER.getFactory().createParser(text.startsWith("\ufeff") ? text.substring(1) : text)) {
             // FormTree reports a key written twice with the line of each; the parser's check names neither.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             tree = FormTree.read(fileName, parser);
@@ -168,7 +168,7 @@ public final class FormLoader {
         Binding.shape(tree.root, FormDefinition.class, "", tree, problems);
         FormDefinition definition;
         try {
-            definition = MAPPER.treeToValue(tree.root, FormDefinition.class);
+            definition = Yaml.MAPPER.treeToValue(tree.root, FormDefinition.class);
         } catch (JsonMappingException e) {
             problems.add(Binding.problem(e, tree));
             return new Result(null, sorted(problems));
@@ -226,17 +226,23 @@ public final class FormLoader {
         return copy;
     }
 
-    /** Configured once, then only read: Jackson's mappers are safe to share between threads. */
-    private static final ObjectMapper MAPPER = YAMLMapper.builder(YamlLimits.factory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            // maxLength: 1.5 is a mistake to report, not 1
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    /**
+     * Configured once, then only read: Jackson's mappers are safe to share between threads. In a class of its
+     * own, made when a YAML form is first read: a bundled form read from its compiled file ({@link #loadBundled},
+     * the start of every fill) must not make a mapper, which loads some 700 of Jackson's classes.
+     */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder(YamlLimits.factory())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // maxLength: 1.5 is a mistake to report, not 1
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
 
     static ObjectMapper mapper() {
-        return MAPPER;
+        return Yaml.MAPPER;
     }
 
     private static List<Problem> validate(FormDefinition definition, SourceMap sourceMap) {
