@@ -78,7 +78,7 @@ cp -p "$target"/classes/forms/*.yaml "$target"/classes/forms/*.bin "$target/clas
 # jar at every start and ignores it if they differ.
 common=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=16m -XX:-UsePerfData
   -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms")
-train=("${common[@]}" -Xms14m -Xmn9m -Xmx48m)
+train=("${common[@]}" -Xms24m -Xmn16m -Xmx48m)
 if ((major >= 25)); then
   say "AOT cache (JEP 483/514)"
   # Trained on the first paint of a fill only: every class in an AOT cache is loaded when the JVM starts, so

@@ -32,6 +32,7 @@ import org.formdesk.record.DraftStore;
 import org.formdesk.record.DraftSummary;
 
 import org.formdesk.record.RecordRead;
+import org.formdesk.record.Who;
 import org.formdesk.startup.FormAhead;
 import org.formdesk.startup.Warmup;
 import org.formdesk.tui.DraftChooser;
@@ -128,6 +129,16 @@ final class FillCommand implements Callable<Integer> {
         if (form == null && draft == null && from == null) {
             chooseFormOrDraft(askIn, askOut);
         }
+        DraftLocks locks = new DraftLocks();
+        // With the draft named, its lock is taken while the form is still being read (startup.FormAhead).
+        try (DraftSession.Early early = draft == null ? null : DraftSession.Early.take(locks, draft, Who.local())) {
+            return call(cs, in, pw, lineMode, ahead, prompts, askIn, askOut, locks, early);
+        }
+    }
+
+    private int call(Charset cs, BufferedReader in, PrintWriter pw, boolean lineMode, Fill.Ahead ahead,
+                     PromptRows prompts, BufferedReader askIn, PrintWriter askOut, DraftLocks locks,
+                     DraftSession.Early early) throws IOException, InterruptedException {
         Engine loaded;
         try {
             loaded = formAhead.engine(form, Loaded::form);
@@ -149,7 +160,9 @@ final class FillCommand implements Callable<Integer> {
             prompts.erase(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs)));
         }
         Path outDir = out != null ? out : DraftStore.forUser().recordsDir();
-        try (DraftSession session = DraftSession.open(new DraftLocks(), engine, draftPath, outDir, words, start, stderr())) {
+        try (DraftSession session = early != null && early.draft().equals(draftPath)
+                ? DraftSession.open(early, engine, outDir, words, start, stderr())
+                : DraftSession.open(locks, engine, draftPath, outDir, words, start, stderr())) {
             if (lineMode) {
                 PlainFill plainFill = new PlainFill(session.session(), in, pw);
                 plainFill.run();

@@ -40,9 +40,67 @@ public final class DraftSession implements AutoCloseable {
     public static DraftSession open(DraftLocks locks, Engine engine, Path draft, Path outDir, Words words,
                                     Opening start, PrintWriter notices, Who who)
             throws DraftLock.HeldException, IOException {
-        DraftLock lock = locks.acquireTakingOver(draft, who.user(), before -> notices.println(before
-                .map(h -> words.t("staleLockBy", draft.getFileName(), h.user(), h.host(), LocalTimes.show(h.since())))
-                .orElseGet(() -> words.t("staleLock", draft.getFileName()))));
+        return open(Early.take(locks, draft, who), engine, outDir, words, start, notices);
+    }
+
+    /**
+     * A draft's lock taken before its form is ready (the fill command takes it while another thread reads the
+     * form): what the taking found, kept until {@link #open(Early, Engine, Path, Words, Opening, PrintWriter)}
+     * says it in the form's language, or {@link #close()} lets the lock go when no session follows.
+     */
+    public static final class Early implements AutoCloseable {
+        private final Path draft;
+        private final Who who;
+        private DraftLock lock;
+        private java.util.Optional<DraftLock.Holder> tookOver;
+        private Exception failed;
+
+        private Early(Path draft, Who who) {
+            this.draft = draft;
+            this.who = who;
+        }
+
+        /** Takes the lock now; a refusal or a failure is kept, to be thrown when the session is opened. */
+        public static Early take(DraftLocks locks, Path draft, Who who) {
+            Early early = new Early(draft, who);
+            try {
+                early.lock = locks.acquireTakingOver(draft, who.user(), before -> early.tookOver = before);
+            } catch (DraftLock.HeldException | IOException e) {
+                early.failed = e;
+            }
+            return early;
+        }
+
+        public Path draft() {
+            return draft;
+        }
+
+        @Override
+        public void close() {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** Opens the draft whose lock was taken early; the lock then belongs to the session. */
+    public static DraftSession open(Early early, Engine engine, Path outDir, Words words, Opening start,
+                                    PrintWriter notices) throws DraftLock.HeldException, IOException {
+        if (early.failed instanceof DraftLock.HeldException held) {
+            throw held;
+        }
+        if (early.failed instanceof IOException io) {
+            throw io;
+        }
+        Path draft = early.draft;
+        if (early.tookOver != null) {
+            notices.println(early.tookOver
+                    .map(h -> words.t("staleLockBy", draft.getFileName(), h.user(), h.host(), LocalTimes.show(h.since())))
+                    .orElseGet(() -> words.t("staleLock", draft.getFileName())));
+        }
+        DraftLock lock = early.lock;
+        early.lock = null;
+        Who who = early.who;
         try {
             DraftStore.removeLeftovers(draft);
             Opening opening = start != null ? start : Opening.open(engine, draft, words);
