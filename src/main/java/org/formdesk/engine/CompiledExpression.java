@@ -127,22 +127,6 @@ public final class CompiledExpression {
         return new CompiledExpression(source, knownFields, tables, rowTable);
     }
 
-    /**
-     * Reads one expression of the usual shapes (a comparison, a rate, a sum) and throws it away: the first
-     * expression read in a process pays for loading and initialising the expression reader, and a thread that
-     * would otherwise only wait for the form ({@code startup.FormAhead}) can pay it in advance of the one
-     * reading the form. Read, never run, and no EvalEx function named: running an operator or naming one of
-     * EvalEx's functions makes them all (their annotations read), which a first screen of empty fields never
-     * needs. Safe from any thread, any number of times.
-     */
-    public static void warmUp() {
-        try {
-            compile("(a + b - 1) * 100 / b >= SUM(a, b) && a <> b || !(a < b)", Set.of("a", "b"));
-        } catch (ParseException | RuntimeException e) {
-            // Only a warm-up: the form's own expressions report their problems when they are read.
-        }
-    }
-
     /** The configuration every form expression is read with (its function dictionary is the allow-list). */
     static ExpressionConfiguration configuration() {
         return CONFIG;

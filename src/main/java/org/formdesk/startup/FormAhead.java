@@ -3,7 +3,6 @@ package org.formdesk.startup;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.formdesk.engine.CompiledExpression;
 import org.formdesk.engine.Engine;
 import org.formdesk.form.FormFileException;
 
@@ -65,10 +64,6 @@ public final class FormAhead {
         FutureTask<Engine> t = task;
         if (t == null || !Objects.equals(form, taskForm)) {
             return Engine.of(now.form(form));
-        }
-        if (!t.isDone()) {
-            // This thread would only wait: it readies the expression reader while the other reads the form.
-            CompiledExpression.warmUp();
         }
         try {
             return t.get();
