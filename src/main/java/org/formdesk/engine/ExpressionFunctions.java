@@ -14,7 +14,7 @@ final class ExpressionFunctions {
     }
 
     /** SUM of numbers and lists of numbers (a table column is a list). */
-    static final class Sum extends Described.Function {
+    static class Sum extends Described.Function {
         Sum() {
             super(true, "value");
         }
@@ -151,11 +151,7 @@ final class ExpressionFunctions {
      * SUMIF and COUNTIF in the dictionary, so that they are known names; a call is read before EvalEx sees the
      * expression ({@link org.formdesk.form.RowAggregates}), so this runs only if that reading was bypassed.
      */
-    static final class RowAggregate extends Described.Function {
-        RowAggregate() {
-            super(true, "value");
-        }
-
+    static final class RowAggregate extends Sum {
         @Override
         public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... args)
                 throws EvaluationException {

@@ -43,11 +43,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * and Chinese sizes (小二 title, 四号 subtitle, 小四 text, 五号 tables, 小五 notes).
  */
 final class Docx {
-    static final double TITLE = 18;
-    static final double SUBTITLE = 14;
-    static final double BODY = 12;
-    static final double TABLE = 10.5;
-    static final double SMALL = 9;
+    /** The Chinese type sizes the printed form uses, in points. */
+    enum Size {
+        TITLE(18), SUBTITLE(14), BODY(12), TABLE(10.5), SMALL(9);
+
+        final double points;
+
+        Size(double points) {
+            this.points = points;
+        }
+    }
 
     static final String CJK_FONT = "宋体";
     static final String LATIN_FONT = "Times New Roman";
@@ -116,10 +121,10 @@ final class Docx {
         }
     }
 
-    XWPFParagraph paragraph(String text, double size, boolean bold, ParagraphAlignment align) {
+    XWPFParagraph paragraph(String text, Size size, boolean bold, ParagraphAlignment align) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
-        spacing(p, size >= SUBTITLE ? 120 : 40);
+        spacing(p, size.points >= Size.SUBTITLE.points ? 120 : 40);
         run(p, text, size, bold);
         return p;
     }
@@ -131,9 +136,9 @@ final class Docx {
         p.setKeepNext(true);
         spacing(p, 80);
         p.setSpacingBefore(160);
-        run(p, title, BODY, true);
+        run(p, title, Size.BODY, true);
         if (aside != null) {
-            run(p, aside, BODY, false);
+            run(p, aside, Size.BODY, false);
         }
     }
 
@@ -143,16 +148,16 @@ final class Docx {
         p.getCTP().addNewPPr();
         p.setKeepNext(true);
         spacing(p, 40);
-        run(p, text, BODY, true);
+        run(p, text, Size.BODY, true);
     }
 
     /** One paragraph of a long text, indented two characters as Chinese prose is. */
     void text(String line) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine((int) (2 * BODY * 20));
+        p.setIndentationFirstLine((int) (2 * Size.BODY.points * 20));
         spacing(p, 40);
-        run(p, line, BODY, false);
+        run(p, line, Size.BODY, false);
     }
 
     /** One line: the first part at the left margin, the rest at the right one. */
@@ -162,10 +167,10 @@ final class Docx {
         CTTabStop tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(TEXT_W));
-        XWPFRun r = run(p, parts.get(0), BODY, false);
+        XWPFRun r = run(p, parts.get(0), Size.BODY, false);
         if (parts.size() > 1) {
             r.addTab();
-            run(p, String.join("　　", parts.subList(1, parts.size())), BODY, false);
+            run(p, String.join("　　", parts.subList(1, parts.size())), Size.BODY, false);
         }
     }
 
@@ -174,14 +179,14 @@ final class Docx {
         XWPFParagraph p = doc.createParagraph();
         p.setIndentationLeft(TEXT_W / 2);
         spacing(p, 120);
-        run(p, text, BODY, false);
+        run(p, text, Size.BODY, false);
     }
 
     /** Some air after a table. */
     void gap() {
         XWPFParagraph p = doc.createParagraph();
         spacing(p, 0);
-        run(p, "", SMALL, false);
+        run(p, "", Size.SMALL, false);
     }
 
     /** A bordered table across the text width; the widths are proportions of it. */
@@ -222,7 +227,7 @@ final class Docx {
      * by how much more they {@code want}.
      */
     static int[] columns(int[] want, int[] least) {
-        int perUnit = (int) (TABLE * 20 / 2);
+        int perUnit = (int) (Size.TABLE.points * 20 / 2);
         int margin = 2 * 115;
         int[] twips = new int[want.length];
         int used = 0;
@@ -246,7 +251,7 @@ final class Docx {
         spacing(p, 0);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            XWPFRun r = run(p, lines[i], TABLE, bold);
+            XWPFRun r = run(p, lines[i], Size.TABLE, bold);
             if (i < lines.length - 1) {
                 r.addBreak();
             }
@@ -295,12 +300,12 @@ final class Docx {
         p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold) {
+    private static XWPFRun run(XWPFParagraph p, String text, Size size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
         r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
         r.setFontFamily(CJK_FONT, XWPFRun.FontCharRange.eastAsia);
-        r.setFontSize(size);
+        r.setFontSize(size.points);
         r.setBold(bold);
         r.setText(text == null ? "" : text);
         return r;

@@ -55,12 +55,12 @@ public final class DocxReport {
     private byte[] write() {
         docx.page();
         if (print.corner() != null) {
-            docx.paragraph(fill(print.corner()), Docx.BODY, true, ParagraphAlignment.LEFT);
+            docx.paragraph(fill(print.corner()), Docx.Size.BODY, true, ParagraphAlignment.LEFT);
         }
-        docx.paragraph(print.title() == null ? form.title() : fill(print.title()), Docx.TITLE, true,
+        docx.paragraph(print.title() == null ? form.title() : fill(print.title()), Docx.Size.TITLE, true,
                 ParagraphAlignment.CENTER);
         if (print.subtitle() != null) {
-            docx.paragraph(fill(print.subtitle()), Docx.SUBTITLE, false, ParagraphAlignment.CENTER);
+            docx.paragraph(fill(print.subtitle()), Docx.Size.SUBTITLE, false, ParagraphAlignment.CENTER);
         }
         if (!print.header().isEmpty()) {
             List<String> parts = print.header().stream().map(this::fill).toList();
@@ -74,7 +74,7 @@ public final class DocxReport {
         problems();
         signature();
         for (String note : print.notes()) {
-            docx.paragraph(fill(note), Docx.SMALL, false, ParagraphAlignment.BOTH);
+            docx.paragraph(fill(note), Docx.Size.SMALL, false, ParagraphAlignment.BOTH);
         }
         try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             doc.write(out);
@@ -145,7 +145,7 @@ public final class DocxReport {
         }
         docx.label(f.label() + words.t("colon"));
         if (raw == null) {
-            docx.paragraph("", Docx.BODY, false, ParagraphAlignment.LEFT);
+            docx.paragraph("", Docx.Size.BODY, false, ParagraphAlignment.LEFT);
             return;
         }
         for (String line : String.valueOf(raw).split("\r?\n", -1)) {
@@ -271,7 +271,7 @@ public final class DocxReport {
             if ("warning".equals(p.kind())) {
                 line += p.explanation() == null ? words.t("unexplainedNote") : " " + words.t("explained", p.explanation());
             }
-            docx.paragraph(line, Docx.SMALL, false, ParagraphAlignment.LEFT);
+            docx.paragraph(line, Docx.Size.SMALL, false, ParagraphAlignment.LEFT);
         }
     }
 
@@ -279,7 +279,7 @@ public final class DocxReport {
         if (print.signature().isEmpty()) {
             return;
         }
-        docx.paragraph("", Docx.BODY, false, ParagraphAlignment.LEFT);
+        docx.paragraph("", Docx.Size.BODY, false, ParagraphAlignment.LEFT);
         for (String line : print.signature()) {
             docx.signatureLine(fill(line));
         }
