@@ -141,9 +141,25 @@ public final class CompiledExpression {
      * expression waits names the other empty inputs, not these.
      */
     public boolean mayBeEmpty(String fieldId) {
-        return java.util.regex.Pattern.compile("(?i)ISEMPTY\\s*\\(\\s*" + java.util.regex.Pattern.quote(fieldId)
-                + "\\s*\\)").matcher(source).find();
+        Set<String> tested = testedForEmpty;
+        if (tested == null) {
+            // Read once, at the first question (not when the form is read: a first screen rarely asks); a race
+            // between two threads only reads it twice.
+            Set<String> found = new java.util.HashSet<>();
+            java.util.regex.Matcher m = ISEMPTY_OF.matcher(source);
+            while (m.find()) {
+                found.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            testedForEmpty = tested = found;
+        }
+        return tested.contains(fieldId.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** {@code ISEMPTY(id)}, the id being what stands alone between the brackets, in any case. */
+    private static final java.util.regex.Pattern ISEMPTY_OF =
+            java.util.regex.Pattern.compile("(?i)ISEMPTY\\s*\\(\\s*([^\\s()]+)\\s*\\)");
+    /** The ids {@link #mayBeEmpty} says yes to, lower-cased; null until first asked. */
+    private volatile Set<String> testedForEmpty;
 
     /** The fields this expression reads (a table column counts as its table). */
     public Set<String> fieldIds() {
