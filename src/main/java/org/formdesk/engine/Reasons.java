@@ -34,10 +34,9 @@ final class Reasons {
     /** The labels in the form's order (a person reads the list against the form), each once. */
     String labels(List<String> ids) {
         List<String> ordered = new ArrayList<>(ids);
-        List<String> fieldOrder = new ArrayList<>(state.form().fields().keySet());
         // Stable: a table's cells keep the row order they were traced in.
         ordered.sort(java.util.Comparator.comparingInt(id -> {
-            int at = fieldOrder.indexOf(CellRef.is(id) ? CellRef.table(id) : baseField(id));
+            int at = state.form().positionOf(CellRef.is(id) ? CellRef.table(id) : baseField(id));
             return at < 0 ? Integer.MAX_VALUE : at;
         }));
         List<String> out = new ArrayList<>();

@@ -22,6 +22,7 @@ public final class Form {
     private final Map<String, String> pointerOf;
     private final Map<String, IndicatorDef> indicatorOfField;
     private final List<IndicatorDef> indicators;
+    private final Map<String, Integer> position = new java.util.HashMap<>();
 
     Form(FormDefinition definition, SourceMap sourceMap) {
         this.definition = definition;
@@ -61,6 +62,9 @@ public final class Form {
         this.pointerOf = Collections.unmodifiableMap(pointer);
         this.indicatorOfField = Collections.unmodifiableMap(indicatorOf);
         this.indicators = List.copyOf(allIndicators);
+        for (String id : byId.keySet()) {
+            position.put(id, position.size());
+        }
     }
 
     private static void add(FieldDef fd, String ptr, String sectionId, List<FieldDef> sectionFields,
@@ -122,6 +126,11 @@ public final class Form {
 
     public String sectionOf(String fieldId) {
         return sectionOf.get(fieldId);
+    }
+
+    /** Where the field stands in the form, counting from 0 in reading order; -1 for an id the form has not. */
+    public int positionOf(String fieldId) {
+        return position.getOrDefault(fieldId, -1);
     }
 
     public String pointerOf(String fieldId) {
