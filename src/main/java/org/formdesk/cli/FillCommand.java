@@ -139,6 +139,9 @@ final class FillCommand implements Callable<Integer> {
     private int call(Charset cs, BufferedReader in, PrintWriter pw, boolean lineMode, Fill.Ahead ahead,
                      PromptRows prompts, BufferedReader askIn, PrintWriter askOut, DraftLocks locks,
                      DraftSession.Early early) throws IOException, InterruptedException {
+        if (ahead != null && early != null && early.quiet() && from == null) {
+            ahead.startScreen(); // while the form is read: nothing is left to say before the first screen
+        }
         Engine loaded;
         try {
             loaded = formAhead.engine(form, Loaded::form);

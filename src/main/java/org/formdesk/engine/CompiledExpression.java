@@ -19,39 +19,53 @@ import org.formdesk.form.RowAggregates;
 
 /**
  * One expression of a form, parsed once. References are renamed to plain variables ({@code v0}, {@code v1}…)
- * because field ids may be dotted and EvalEx would read a dot as structure access.
+ * because field ids may be dotted and EvalEx would read a dot as structure access. The fields it reads are
+ * known at once (the engine's dependency graph needs them); EvalEx's parse of a form the build has already
+ * parsed and checked (a compiled bundled form) waits for the first evaluation that needs it: a new draft's
+ * first screen evaluates almost none, and EvalEx's first parse is much of a cold start.
  */
 public final class CompiledExpression {
-    private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
-            .functionDictionary(new OnDemandDictionaries.Functions())
-            .operatorDictionary(new OnDemandDictionaries.Operators())
-            .arraysAllowed(false)
-            .structuresAllowed(false)
-            .build()
-            .withAdditionalFunctions(
-                    Map.entry("SUM", new ExpressionFunctions.Sum()),
-                    Map.entry("COUNT", new ExpressionFunctions.Count()),
-                    Map.entry("ISEMPTY", new ExpressionFunctions.IsEmpty()),
-                    Map.entry("DATE", new ExpressionFunctions.Date()),
-                    Map.entry("MET", new ExpressionFunctions.Met()),
-                    Map.entry("SUMIF", new ExpressionFunctions.RowAggregate()),
-                    Map.entry("COUNTIF", new ExpressionFunctions.RowAggregate()));
+    /**
+     * The configuration every form expression is read with, made at the first parse rather than with this
+     * class: EvalEx's configuration reads the time-zone database, which a compiled form's first screen never needs.
+     */
+    private static final class Config {
+        static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
+                .functionDictionary(new OnDemandDictionaries.Functions())
+                .operatorDictionary(new OnDemandDictionaries.Operators())
+                .arraysAllowed(false)
+                .structuresAllowed(false)
+                .build()
+                .withAdditionalFunctions(
+                        Map.entry("SUM", new ExpressionFunctions.Sum()),
+                        Map.entry("COUNT", new ExpressionFunctions.Count()),
+                        Map.entry("ISEMPTY", new ExpressionFunctions.IsEmpty()),
+                        Map.entry("DATE", new ExpressionFunctions.Date()),
+                        Map.entry("MET", new ExpressionFunctions.Met()),
+                        Map.entry("SUMIF", new ExpressionFunctions.RowAggregate()),
+                        Map.entry("COUNTIF", new ExpressionFunctions.RowAggregate()));
+    }
 
     private final String source;
     private final Map<String, String> variableOf = new LinkedHashMap<>();
     private final Set<String> fieldIds = new LinkedHashSet<>();
     private final boolean seesEmpty;
-    private final Expression expression;
+    /** The text EvalEx reads, its references not yet renamed. */
+    private final String outer;
+    /** Parsed at construction, or at the first evaluation that needs it (guarded by this). */
+    private Expression expression;
     private final List<Aggregate> aggregates = new ArrayList<>();
 
     /** A SUMIF or COUNTIF call: its table and its row expressions, compiled in the table's row scope. */
     private record Aggregate(String function, FieldDef table, CompiledExpression condition, CompiledExpression value) {
     }
 
-    private CompiledExpression(String source, Set<String> knownFields, Map<String, FieldDef> tables, FieldDef rowTable)
-            throws ParseException {
+    private CompiledExpression(String source, Set<String> knownFields, Map<String, FieldDef> tables, FieldDef rowTable,
+                               boolean parseNow) throws ParseException {
         this.source = source;
-        ExpressionBounds.checkText(source, CONFIG.getFunctionDictionary());
+        if (parseNow) {
+            ExpressionBounds.checkText(source, Config.CONFIG.getFunctionDictionary());
+        }
         RowAggregates.Split split = RowAggregates.split(source);
         if (!split.problems().isEmpty()) {
             throw new ParseException(0, source.length(), source, split.problems().get(0));
@@ -67,9 +81,9 @@ public final class CompiledExpression {
                         ? call.function() + " cannot be used inside a row expression"
                         : call.function() + " needs a table's id first; '" + call.table() + "' is not a table");
             }
-            CompiledExpression condition = new CompiledExpression(call.condition(), knownFields, tables, table);
+            CompiledExpression condition = new CompiledExpression(call.condition(), knownFields, tables, table, parseNow);
             CompiledExpression value = call.value() == null ? null
-                    : new CompiledExpression(call.value(), knownFields, tables, table);
+                    : new CompiledExpression(call.value(), knownFields, tables, table, parseNow);
             aggregates.add(new Aggregate(call.function(), table, condition, value));
             fieldIds.add(table.id());
             fieldIds.addAll(condition.fieldIds());
@@ -78,7 +92,9 @@ public final class CompiledExpression {
             }
         }
         String outer = split.outer();
-        ExpressionBounds.checkText(outer, CONFIG.getFunctionDictionary());
+        if (parseNow) {
+            ExpressionBounds.checkText(outer, Config.CONFIG.getFunctionDictionary());
+        }
         int n = 0;
         for (String ref : ExpressionText.names(outer)) {
             variableOf.put(ref, "v" + n++);
@@ -93,21 +109,44 @@ public final class CompiledExpression {
         for (int i = 0; i < aggregates.size(); i++) {
             variableOf.put(RowAggregates.PLACEHOLDER + i, "v" + n++);
         }
-        this.seesEmpty = outer.toUpperCase(java.util.Locale.ROOT).matches("(?s).*ISEMPTY\\s*\\(.*");
+        this.seesEmpty = callsIsEmpty(outer);
+        this.outer = outer;
+        if (parseNow) {
+            this.expression = parse();
+        }
+    }
+
+    /** Whether the text calls ISEMPTY (in any case): such an expression runs with empty inputs. */
+    static boolean callsIsEmpty(String text) {
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        for (int at = upper.indexOf("ISEMPTY"); at >= 0; at = upper.indexOf("ISEMPTY", at + 1)) {
+            int i = at + "ISEMPTY".length();
+            while (i < upper.length() && " \t\n\u000B\f\r".indexOf(upper.charAt(i)) >= 0) { // regex \s
+                i++;
+            }
+            if (i < upper.length() && upper.charAt(i) == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Expression parse() throws ParseException {
         String renamed = ExpressionText.rewrite(outer, variableOf);
         for (int i = 0; i < aggregates.size(); i++) {
             renamed = renamed.replaceAll("\\b" + RowAggregates.PLACEHOLDER + i + "\\b",
                     variableOf.get(RowAggregates.PLACEHOLDER + i));
         }
-        this.expression = new Expression(renamed, CONFIG);
+        Expression parsed = new Expression(renamed, Config.CONFIG);
         try {
-            ExpressionBounds.checkTree(expression.getAbstractSyntaxTree());
+            ExpressionBounds.checkTree(parsed.getAbstractSyntaxTree());
         } catch (StackOverflowError e) {
             throw new ParseException(0, 0, "", "refused: it nests too deeply");
         } catch (RuntimeException e) {
             // EvalEx's parser fails on some misplaced brackets with a bare NoSuchElementException (found by ExpressionFuzz).
             throw new ParseException(0, 0, "", "brackets or operators out of place");
         }
+        return parsed;
     }
 
     /**
@@ -115,7 +154,7 @@ public final class CompiledExpression {
      * when it names a function the form format does not document or goes beyond {@link ExpressionBounds}.
      */
     public static CompiledExpression compile(String source, Set<String> knownFields) throws ParseException {
-        return new CompiledExpression(source, knownFields, Map.of(), null);
+        return new CompiledExpression(source, knownFields, Map.of(), null, true);
     }
 
     /**
@@ -124,12 +163,21 @@ public final class CompiledExpression {
      */
     public static CompiledExpression compile(String source, Set<String> knownFields, Map<String, FieldDef> tables,
                                              FieldDef rowTable) throws ParseException {
-        return new CompiledExpression(source, knownFields, tables, rowTable);
+        return new CompiledExpression(source, knownFields, tables, rowTable, true);
+    }
+
+    /**
+     * As {@link #compile(String, Set, Map, FieldDef)} for an expression the build has parsed and checked: EvalEx
+     * parses it at the first evaluation that needs it. Throws only for what is found without EvalEx.
+     */
+    static CompiledExpression compileChecked(String source, Set<String> knownFields, Map<String, FieldDef> tables,
+                                             FieldDef rowTable) throws ParseException {
+        return new CompiledExpression(source, knownFields, tables, rowTable, false);
     }
 
     /** The configuration every form expression is read with (its function dictionary is the allow-list). */
     static ExpressionConfiguration configuration() {
-        return CONFIG;
+        return Config.CONFIG;
     }
 
     public String source() {
@@ -169,6 +217,8 @@ public final class CompiledExpression {
     /** Synchronized: the parsed expression holds its inputs while it runs, and an engine may serve several states. */
     public synchronized Outcome evaluate(ValueSource values) {
         List<String> missing = new ArrayList<>();
+        EvaluationValue[] inputs = new EvaluationValue[variableOf.size()];
+        int n = 0;
         for (Map.Entry<String, String> e : variableOf.entrySet()) {
             EvaluationValue v;
             if (RowAggregates.isPlaceholder(e.getKey())) {
@@ -184,10 +234,21 @@ public final class CompiledExpression {
                     missing.add(values.missingRef(e.getKey()));
                 }
             }
-            expression.with(e.getValue(), v == null ? EvaluationValue.nullValue() : v);
+            inputs[n++] = v == null ? EvaluationValue.nullValue() : v;
         }
         if (!missing.isEmpty() && !seesEmpty) {
             return Outcome.pending(missing);
+        }
+        if (expression == null) {
+            try {
+                expression = parse();
+            } catch (ParseException e) {
+                return Outcome.failed(e.getMessage() == null ? "does not parse" : e.getMessage());
+            }
+        }
+        n = 0;
+        for (String variable : variableOf.values()) {
+            expression.with(variable, inputs[n++]);
         }
         try {
             EvaluationValue result = expression.evaluate();

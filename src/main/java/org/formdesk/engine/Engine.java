@@ -37,14 +37,17 @@ public final class Engine {
     /** Fields that row rules read (directly or through a computed field): a change to one re-reads the tables. */
     private final Set<String> rowTriggers = new HashSet<>();
     private CompiledExpression scoringTotal;
+    /** EvalEx parses each expression at its first evaluation: the build parsed and checked them all. */
+    private final boolean parseLater;
 
     /** A check with its expressions parsed. */
     record CompiledCheck(CheckDef def, CompiledExpression left, CompiledExpression right, CompiledExpression condition,
                          CompiledExpression when, List<String> fields) {
     }
 
-    private Engine(Form form, Texts texts, List<Problem> problems) {
+    private Engine(Form form, Texts texts, List<Problem> problems, boolean parseLater) {
         this.form = form;
+        this.parseLater = parseLater;
         this.texts = texts;
         this.parser = new InputParser(texts);
         Set<String> known = new HashSet<>(form.fields().keySet());
@@ -141,7 +144,7 @@ public final class Engine {
     /** Compiles the form's expressions; throws with every expression that does not parse, located. */
     public static Engine of(Form form, Texts texts) throws FormFileException {
         List<Problem> problems = new ArrayList<>();
-        Engine engine = new Engine(form, texts, problems);
+        Engine engine = new Engine(form, texts, problems, form.checkedAtBuild());
         if (!problems.isEmpty()) {
             throw new FormFileException(problems);
         }
@@ -155,7 +158,7 @@ public final class Engine {
     /** Only the expression problems, for lint. */
     public static List<Problem> expressionProblems(Form form) {
         List<Problem> problems = new ArrayList<>();
-        new Engine(form, Texts.of(form.language()), problems);
+        new Engine(form, Texts.of(form.language()), problems, false);
         return problems;
     }
 
@@ -188,7 +191,8 @@ public final class Engine {
             return null;
         }
         try {
-            return CompiledExpression.compile(source, known, tables, rowTable);
+            return parseLater ? CompiledExpression.compileChecked(source, known, tables, rowTable)
+                    : CompiledExpression.compile(source, known, tables, rowTable);
         } catch (ParseException e) {
             String shown = source.length() <= 60 ? source : source.substring(0, 57) + "…";
             String why = e.getMessage() == null ? "" : e.getMessage();

@@ -24,8 +24,16 @@ public final class Form {
     private final List<IndicatorDef> indicators;
     private final Map<String, Integer> position = new java.util.HashMap<>();
 
+    /** Compiled at build time from a bundled form that passed every check, its expressions parsed. */
+    private final boolean checkedAtBuild;
+
     Form(FormDefinition definition, SourceMap sourceMap) {
+        this(definition, sourceMap, false);
+    }
+
+    Form(FormDefinition definition, SourceMap sourceMap, boolean checkedAtBuild) {
         this.definition = definition;
+        this.checkedAtBuild = checkedAtBuild;
         this.sourceMap = sourceMap;
         Map<String, FieldDef> byId = new LinkedHashMap<>();
         Map<String, String> section = new LinkedHashMap<>();
@@ -178,5 +186,13 @@ public final class Form {
             }
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * Whether this form was read from the binary the build compiled (a bundled form): the build gave it every
+     * check, expressions included ({@code BundledFormsTest}), so they need not be parsed before they are used.
+     */
+    public boolean checkedAtBuild() {
+        return checkedAtBuild;
     }
 }

@@ -94,7 +94,7 @@ public final class FormLoader {
         String fileName = "forms/" + name + ".yaml";
         FormDefinition compiled = compiled(files, name, yaml);
         if (compiled != null) {
-            return new Form(compiled, SourceMap.empty(fileName));
+            return new Form(compiled, SourceMap.empty(fileName), true);
         }
         return require(read(fileName, yaml, true));
     }

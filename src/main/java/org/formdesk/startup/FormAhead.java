@@ -1,9 +1,11 @@
 package org.formdesk.startup;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.formdesk.engine.Engine;
+import org.formdesk.engine.Texts;
 import org.formdesk.form.FormFileException;
 
 /**
@@ -49,7 +51,15 @@ public final class FormAhead {
             }
         }
         String f = form;
-        FutureTask<Engine> t = new FutureTask<>(() -> Engine.of(source.form(f)));
+        FutureTask<Engine> t = new FutureTask<>(() -> {
+            // Java 25's BigDecimal works out 5^(2^16) as its class is set up, which a form's decimals wait for:
+            // that runs on a thread of its own while this one reads the engine's phrases, which need no numbers.
+            Thread numbers = new Thread(() -> BigDecimal.ONE.signum(), "formdesk-numbers");
+            numbers.setDaemon(true);
+            numbers.start();
+            Texts.of(null);
+            return Engine.of(source.form(f));
+        });
         Thread thread = new Thread(t, "formdesk-form");
         thread.setDaemon(true);
         thread.start();

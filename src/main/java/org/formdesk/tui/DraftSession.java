@@ -75,6 +75,11 @@ public final class DraftSession implements AutoCloseable {
             return draft;
         }
 
+        /** Taken with nothing to tell: not held elsewhere, no lock taken over from a session that is gone. */
+        public boolean quiet() {
+            return failed == null && tookOver == null;
+        }
+
         @Override
         public void close() {
             if (lock != null) {

@@ -36,6 +36,8 @@ public final class Fill {
     public static final class Ahead implements AutoCloseable {
         private final FutureTask<Taken> task;
         private boolean handedOver;
+        /** The screen started before the session was ready ({@link #startScreen()}), or null. */
+        private TerminalScreen screen;
 
         private Ahead(FutureTask<Taken> task) {
             this.task = task;
@@ -43,6 +45,10 @@ public final class Fill {
 
         Taken take() throws IOException, InterruptedException {
             handedOver = true;
+            return taken();
+        }
+
+        private Taken taken() throws IOException, InterruptedException {
             try {
                 return task.get();
             } catch (ExecutionException e) {
@@ -56,6 +62,19 @@ public final class Fill {
             }
         }
 
+        /**
+         * Starts the screen on the terminal as soon as it is taken, while the form is still being read: only when
+         * nothing is left to say on the plain terminal before the session's first screen.
+         */
+        public void startScreen() throws IOException, InterruptedException {
+            if (screen != null || handedOver) {
+                return;
+            }
+            TerminalScreen started = new DeltaScreen(taken().terminal());
+            started.startScreen();
+            screen = started;
+        }
+
         @Override
         public void close() {
             if (handedOver) {
@@ -63,6 +82,9 @@ public final class Fill {
             }
             handedOver = true;
             try {
+                if (screen != null) {
+                    screen.stopScreen();
+                }
                 task.get().terminal().close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,7 +149,8 @@ public final class Fill {
         Taken taken = ahead != null ? ahead.take() : take(options.charset());
         TtyInput in = taken.in();
         SaneTerminal terminal = taken.terminal();
-        TerminalScreen screen = new DeltaScreen(terminal);
+        TerminalScreen early = ahead != null ? ahead.screen : null;
+        TerminalScreen screen = early != null ? early : new DeltaScreen(terminal);
         // A hang-up (SIGHUP, SIGTERM) saves through the same once-only end as every other way out, and the JVM
         // stops only when this hook returns: the last save is never cut off.
         Thread hook = new Thread(() -> {
@@ -136,7 +159,9 @@ public final class Fill {
         }, "formdesk-save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            screen.startScreen();
+            if (early == null) {
+                screen.startScreen();
+            }
             Session fill = session.session(new ExternalEditor(screen, terminal), () -> {
                 try {
                     terminal.bell();

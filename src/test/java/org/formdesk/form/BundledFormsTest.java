@@ -21,6 +21,8 @@ class BundledFormsTest {
             FormLoader.Result full = new FormLoader().read(file);
             assertThat(full.problems()).as(file.toString()).isEmpty();
             assertThat(full.ok()).as(file.toString()).isTrue();
+            // A bundled form's expressions are parsed at their first use (Form.checkedAtBuild): here, all of them.
+            assertThat(org.formdesk.engine.Engine.expressionProblems(full.form())).as(file.toString()).isEmpty();
             String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
             Form bundled = new FormLoader().loadBundled(id);
             assertThat(bundled.hash()).as("the jar holds the same form as " + file).isEqualTo(full.form().hash());
