@@ -14,8 +14,9 @@ class ErrorsIfTest {
         state.set("fiscal_year", "2021");
         state.set("carryover", "1431.98");
         long version = state.statusVersion();
-        for (String[] tried : new String[][] {{"fiscal_year", "1999"}, {"fiscal_year", "二〇二一"}, {"fiscal_year", "20x1"},
-                {"carryover", "-5"}, {"carryover", "12.5 元"}, {"carryover", "1,431.98"}, {"carryover", "  "}, {"org_name", "示范区"}}) {
+        String[][] answers = {{"fiscal_year", "1999"}, {"fiscal_year", "二〇二一"}, {"fiscal_year", "20x1"}, {"carryover", "-5"},
+                {"carryover", "12.5 元"}, {"carryover", "1,431.98"}, {"carryover", "  "}, {"org_name", "示范区"}};
+        for (String[] tried : answers) {
             List<String> asked = state.errorsIf(tried[0], tried[1]);
             assertThat(state.statusVersion()).isEqualTo(version);
 
