@@ -198,7 +198,15 @@ public final class FormState implements CheckScope {
         if (field.isComputed()) {
             return;
         }
-        FieldRules.Reading reading = readings.get(field.id());
+        List<String> found = problems(field, readings.get(field.id()));
+        List<String> before = found.isEmpty() ? errors.remove(field.id()) : errors.put(field.id(), found);
+        if (!found.equals(before == null ? List.of() : before)) {
+            statusVersion++;
+        }
+    }
+
+    /** What is wrong with the field on its own were this its reading (null: empty). */
+    private List<String> problems(FieldDef field, FieldRules.Reading reading) {
         List<String> found = reading == null ? List.of() : reading.problems();
         TableRows.Result rows = rowResults.get(field.id());
         if (rows != null && !rows.errors().isEmpty()) {
@@ -206,13 +214,13 @@ public final class FormState implements CheckScope {
             all.addAll(rows.errors());
             found = all;
         }
-        if ((reading == null || reading.empty()) && isRequired(field)) {
-            found = List.of(rules.required(field));
-        }
-        List<String> before = found.isEmpty() ? errors.remove(field.id()) : errors.put(field.id(), found);
-        if (!found.equals(before == null ? List.of() : before)) {
-            statusVersion++;
-        }
+        return (reading == null || reading.empty()) && isRequired(field) ? List.of(rules.required(field)) : found;
+    }
+
+    /** What {@link #fieldErrors} would say after {@link #set} of a one-value field, nothing set: an answer tried. */
+    public List<String> errorsIf(String fieldId, String text) {
+        FieldDef field = requireField(fieldId);
+        return problems(field, text == null || text.isBlank() ? null : rules.read(field, text));
     }
 
     /** Whether the field must be filled now (its {@code requiredWhen}, if any, evaluated). */

@@ -90,7 +90,7 @@ final class FillChannel extends ChannelCommand implements ChannelSessionAware {
         }
     }
 
-    /** Thrown out of the wait when the session idled too long. */
+    /** Thrown out of the first screen's wait when the session idled too long (the form's own limit is a timer of its update). */
     static final class IdleTimeout extends IOException {
         IdleTimeout() {
             super("idle");
@@ -140,8 +140,8 @@ final class FillChannel extends ChannelCommand implements ChannelSessionAware {
                     continue;
                 }
                 current = session;
-                HostedFill.run(session, screen, this::awaitFilling, false, true);
-                why = input.ended() ? "disconnected" : "quit";
+                boolean idle = HostedFill.run(session, screen, this::awaitFilling, service.idleLimit(), false, true);
+                why = idle ? "idle" : input.ended() ? "disconnected" : "quit";
                 break;
             }
         } catch (IdleTimeout e) {
@@ -186,10 +186,10 @@ final class FillChannel extends ChannelCommand implements ChannelSessionAware {
 
     private List<String> seenWritten = List.of();
 
-    /** The wait between keys of the form: also where a finalise is noticed, for the audit log. */
-    private boolean awaitFilling() throws IOException, InterruptedException {
+    /** The wait between keys of the form, up to its next timer: also where a finalise is noticed, for the audit log. */
+    private boolean awaitFilling(long nanos) throws InterruptedException {
         noteFinalised();
-        awaitOrEnd();
+        input.await(nanos);
         return true;
     }
 

@@ -258,6 +258,10 @@ public final class Service implements AutoCloseable {
         return options.forms().get(0).form().language();
     }
 
+    Duration idleLimit() {
+        return options.idle();
+    }
+
     long idleNanos() {
         return options.idle().toNanos();
     }

@@ -1,6 +1,7 @@
 package org.formdesk.tui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /**
  * What the update asks of the world, as data: {@link EffectRunner} does it outside the update and feeds
@@ -21,5 +22,12 @@ public sealed interface Effect {
     }
 
     record Bell() implements Effect {
+    }
+
+    /**
+     * A timer: {@code msg} comes back to the update after {@code delay}. A later timer with the same kind
+     * of message replaces it, so a timer restarted on every key is one timer, not one per key.
+     */
+    record After(Duration delay, Msg msg) implements Effect {
     }
 }

@@ -7,9 +7,10 @@ import org.formdesk.record.DraftRepository;
 
 /**
  * Does what the update asked for, outside it: saves the draft, writes the record, runs the editor, rings
- * the bell. Every outcome, failures included, goes back to the update as a message; nothing is thrown.
+ * the bell, keeps a timer until the shell's wait sees it due. Every outcome, failures included, goes back
+ * to the update as a message; nothing is thrown.
  */
-record EffectRunner(DraftRepository drafts, Shell shell, Runnable bell, boolean chinese) {
+record EffectRunner(DraftRepository drafts, Shell shell, Runnable bell, boolean chinese, Timers timers) {
 
     /** Runs one effect; what happened, as a message for the update (null when there is nothing to say). */
     Msg run(Effect effect) {
@@ -43,6 +44,9 @@ record EffectRunner(DraftRepository drafts, Shell shell, Runnable bell, boolean 
         }
         if (effect instanceof Effect.Bell) {
             bell.run();
+        }
+        if (effect instanceof Effect.After after) {
+            timers.schedule(after);
         }
         return null;
     }

@@ -52,6 +52,11 @@ public final class FillApp {
         boolean await() throws IOException, InterruptedException;
     }
 
+    /** Waits at most {@code nanos} for a key ({@link Long#MAX_VALUE}: no timer is set); false: surely no key. */
+    public interface Wait {
+        boolean await(long nanos) throws IOException, InterruptedException;
+    }
+
     /** Runs until the user quits, sleeping between polls (for terminals that cannot block); the caller starts and stops the screen. */
     public void run() throws IOException, InterruptedException {
         long[] idleSince = {System.nanoTime()};
@@ -69,6 +74,15 @@ public final class FillApp {
 
     /** As {@link #run(Idle)}, with something to start once the first screen is out (the JIT warm-up). */
     public void run(Idle idle, Runnable afterFirstPaint) throws IOException, InterruptedException {
+        run(nanos -> idle.await(), afterFirstPaint); // a local fill asks for no timer
+    }
+
+    /** Runs until the user quits, waiting with {@code wait} no longer than the next timer the update asked for. */
+    public void run(Wait wait) throws IOException, InterruptedException {
+        run(wait, () -> { });
+    }
+
+    private void run(Wait wait, Runnable afterFirstPaint) throws IOException, InterruptedException {
         paint(Screen.RefreshType.COMPLETE);
         afterFirstPaint.run();
         boolean mayHaveInput = true;
@@ -80,7 +94,14 @@ public final class FillApp {
                 paint(Screen.RefreshType.COMPLETE);
                 continue;
             }
-            mayHaveInput = idle.await();
+            // After the keys: a key that came with the timer's end is handled first and restarts it.
+            if (session.fireTimers()) {
+                if (!model.quitting()) {
+                    paint(Screen.RefreshType.AUTOMATIC);
+                }
+                continue;
+            }
+            mayHaveInput = wait.await(session.nanosToTimer());
         }
     }
 

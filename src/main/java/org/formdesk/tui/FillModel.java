@@ -61,6 +61,8 @@ public final class FillModel {
     boolean onDisk;
     boolean help;
     boolean quit;
+    /** The hosted session's idle limit (none in a local fill): its timers are the update's to judge. */
+    final IdleTimer idle = new IdleTimer();
     /** Quit with "n" to saving: the last changes were let go, and the quit line says so. */
     boolean dropped;
     Ask ask;

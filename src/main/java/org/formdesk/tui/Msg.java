@@ -1,13 +1,14 @@
 package org.formdesk.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything that can happen to a fill session, as data: what the user does (a key, a paste, an answer in
  * the line mode), what the terminal does (a resize, the link dropping), and what comes back from an
- * effect (a save, the editor, the written record). {@link Update} turns each into a new state and effects.
+ * effect (a save, the editor, the written record, a timer). {@link Update} turns each into a new state and effects.
  */
 public sealed interface Msg {
     record Key(KeyStroke key) implements Msg {
@@ -22,6 +23,17 @@ public sealed interface Msg {
 
     /** The SSH link dropped or the process is asked to stop: save what is typed. */
     record HangUp() implements Msg {
+    }
+
+    /** The hosted session ends after this long without a key, saving first; a local fill has no such limit. */
+    record IdleLimit(Duration after) implements Msg {
+    }
+
+    /**
+     * An idle timer came due. {@code generation} numbers the timer: a key since it was set makes it stale,
+     * and only the newest one ends the session.
+     */
+    record Idle(long generation) implements Msg {
     }
 
     /** A draft save ended; {@code failure} is null when it worked. */

@@ -116,9 +116,7 @@ public final class PlainFill {
                     continue;
                 }
                 // Tried first: a value the field rejects is said and never stored, so it is not offered back.
-                m.state.set(f.id(), line);
-                List<String> tried = m.state.fieldErrors(f.id());
-                m.state.set(f.id(), current.isEmpty() ? null : current);
+                List<String> tried = m.state.errorsIf(f.id(), line);
                 if (!tried.isEmpty()) {
                     for (String e : tried) {
                         out.println("  ! " + e);

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,7 +43,7 @@ public final class Session {
 
     public Session(FillModel model, Shell shell, Runnable bell) {
         this.model = model;
-        this.runner = new EffectRunner(model.drafts, shell, bell, model.words.chinese());
+        this.runner = new EffectRunner(model.drafts, shell, bell, model.words.chinese(), new Timers());
     }
 
     /** A session with no editor and no bell (the line mode, tests). */
@@ -92,6 +93,30 @@ public final class Session {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /** How long the shell may wait for a key before a timer is due; {@link Long#MAX_VALUE}: no timer. */
+    long nanosToTimer() {
+        lock.lock();
+        try {
+            return runner.timers().nanosToNext();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Hands each timer now due to the update; false when none was. */
+    boolean fireTimers() {
+        lock.lock();
+        try {
+            List<Msg> due = runner.timers().takeDue();
+            for (Msg msg : due) {
+                dispatch(msg);
+            }
+            return !due.isEmpty();
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -7,7 +7,7 @@ import org.formdesk.form.FieldDef;
 /**
  * The update: {@code update(state, message) → (state, effects)}. The session's state is changed in place
  * (it belongs to that session alone, and a form's derived figures are recomputed incrementally, not
- * copied), and what must happen outside (a save, the editor, a written record, a bell) comes back as
+ * copied), and what must happen outside (a save, the editor, a written record, a bell, a timer) comes back as
  * effects for {@link EffectRunner}. Nothing here draws, touches a file or throws at the user.
  */
 final class Update {
@@ -23,6 +23,9 @@ final class Update {
             m.say(m.words.t("internalError", e), true);
             Editing.save(m, Effect.Then.NOTHING);
         }
+        if (msg instanceof Msg.Key || msg instanceof Msg.Paste || msg instanceof Msg.Resize) {
+            m.idle.restart(m); // after a bug too: the user is there
+        }
         return m.takeEffects();
     }
 
@@ -34,8 +37,15 @@ final class Update {
         } else if (msg instanceof Msg.Resize) {
             m.clampFocus(); // nothing else: the view lays the screen out again for the new size
         } else if (msg instanceof Msg.HangUp) {
-            if (!m.quit && (m.edited || m.dirty)) {
-                Editing.save(m, Effect.Then.NOTHING);
+            saveWhatIsTyped(m);
+        } else if (msg instanceof Msg.IdleLimit l) {
+            m.idle.limit(m, l.after());
+        } else if (msg instanceof Msg.Idle i) {
+            if (m.idle.current(i) && !m.quit) {
+                // As a hang-up: what is typed is saved and the session ends; the shell says why.
+                saveWhatIsTyped(m);
+                m.quit = true;
+                m.idle.expire();
             }
         } else if (msg instanceof Msg.Saved s) {
             saved(m, s);
@@ -56,6 +66,12 @@ final class Update {
             Editing.save(m, Effect.Then.NOTHING);
         } else if (msg instanceof Msg.Finalize && Finaliser.next(m.verdict()) instanceof Finaliser.Ready) {
             Editing.writeRecord(m);
+        }
+    }
+
+    private static void saveWhatIsTyped(FillModel m) {
+        if (!m.quit && (m.edited || m.dirty)) {
+            Editing.save(m, Effect.Then.NOTHING);
         }
     }
 

@@ -158,9 +158,14 @@ public interface FieldKind {
         return value.setScale(field.roundOrDefault(), RoundingMode.HALF_UP);
     }
 
-    /** A figure as shown: {@link #rounded} and written plain; no unit. */
+    /** A figure as shown, still a number: {@link #rounded} (a rate as its percentage); no unit. */
+    default BigDecimal displayed(FieldDef field, BigDecimal value) {
+        return rounded(field, value);
+    }
+
+    /** A figure as shown: {@link #displayed} written plain; no unit. */
     default String display(FieldDef field, BigDecimal value) {
-        return rounded(field, value).toPlainString();
+        return displayed(field, value).toPlainString();
     }
 
     /** A held figure as people type it (a rate as its percentage): what min, max and step bound. */

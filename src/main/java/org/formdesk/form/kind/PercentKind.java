@@ -45,8 +45,8 @@ final class PercentKind extends NumberKind {
     }
 
     @Override
-    public String display(FieldDef field, BigDecimal value) {
-        return rounded(field, value).movePointRight(2).toPlainString();
+    public BigDecimal displayed(FieldDef field, BigDecimal value) {
+        return rounded(field, value).movePointRight(2);
     }
 
     @Override

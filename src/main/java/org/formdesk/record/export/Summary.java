@@ -68,11 +68,11 @@ public final class Summary {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("file", file);
         for (String id : keyIds) {
-            row.put(id, typed(form.fields().get(id), Values.entered(state, form.fields().get(id))));
+            row.put(id, entered(state, form.fields().get(id)));
         }
         row.put("status", read.record().status().yamlName());
         for (FieldDef f : figures) {
-            row.put(f.id(), typed(f, f.isComputed() ? Values.computed(state, f) : Values.entered(state, f)));
+            row.put(f.id(), f.isComputed() ? Values.computedFigure(state, f) : entered(state, f));
         }
         if (!form.indicators().isEmpty()) {
             ScoreCard card = state.scoreCard();
@@ -92,12 +92,15 @@ public final class Summary {
         table.add(row);
     }
 
-    /** Exact numbers as BigDecimal and whole-number fields as BigInteger, so JSON gets the right type; else text. */
-    private static Object typed(FieldDef f, String text) {
-        if (text == null || !f.kind().numeric() || !text.matches("-?\\d+(\\.\\d+)?")) {
-            return text;
+    /**
+     * An entered field's value as the engine read it: an exact number as a BigDecimal, a whole-number field's
+     * as a BigInteger, so JSON gets the right type. A rate is its canonical text (98%, as typed), as is
+     * anything not a number, and what does not read is the text typed.
+     */
+    private static Object entered(FormState state, FieldDef f) {
+        if (f.kind().numeric() && !f.kind().rate() && state.value(f.id()) instanceof BigDecimal n) {
+            return f.kind().whole() ? n.toBigIntegerExact() : n;
         }
-        BigDecimal n = new BigDecimal(text);
-        return f.kind().whole() && !f.isComputed() ? (Object) n.toBigIntegerExact() : n;
+        return Values.entered(state, f);
     }
 }

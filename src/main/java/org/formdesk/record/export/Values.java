@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.Computed;
-import org.formdesk.engine.Display;
 import org.formdesk.engine.FormState;
 import org.formdesk.engine.InputParser;
 import org.formdesk.engine.Parsed;
@@ -26,8 +25,14 @@ final class Values {
 
     /** A computed field's figure, rounded half-up to its {@code round}; percentages ×100 without the sign. */
     static String computed(FormState state, FieldDef field) {
+        BigDecimal figure = computedFigure(state, field);
+        return figure == null ? null : figure.toPlainString();
+    }
+
+    /** The same figure as a number; null when there is none. */
+    static BigDecimal computedFigure(FormState state, FieldDef field) {
         Computed c = state.computed(field.id());
-        return c == null || c.value() == null ? null : Display.computed(field, c.value());
+        return c == null || c.value() == null ? null : field.kind().displayed(field, c.value());
     }
 
     /** A table's rows as typed: each a map from column id to raw input. Anything else is no rows. */
