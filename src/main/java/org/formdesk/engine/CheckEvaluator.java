@@ -79,7 +79,10 @@ final class CheckEvaluator {
         return result(check, ok ? CheckStatus.PASSED : CheckStatus.FAILED, message, left, right, diff);
     }
 
-    /** One side of a comparison: a lone field shown as that field is shown (its round), else the exact figure. */
+    /**
+     * One side of a comparison: a lone field shown as that field is shown (its round), a column's sum at the
+     * column's round, else the exact figure; so a passing check's line and the table total agree.
+     */
     static String side(String expr, BigDecimal value, CheckScope scope) {
         String name = expr == null ? "" : expr.trim();
         FieldDef field = name.isEmpty() ? null : scope.definition(name);

@@ -6,7 +6,6 @@ import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -229,7 +228,7 @@ public final class CompiledExpression {
                 missing.addAll(o.missing());
                 v = o.value();
             } else {
-                v = convert(values, e.getKey());
+                v = EvalValues.of(values, e.getKey());
                 if (v == null) {
                     missing.add(values.missingRef(e.getKey()));
                 }
@@ -328,57 +327,6 @@ public final class CompiledExpression {
             return Outcome.pending(missing);
         }
         return Outcome.of(EvaluationValue.numberValue(a.value() == null ? BigDecimal.valueOf(count) : sum));
-    }
-
-    /** The EvalEx value of a reference, or null when it is empty. */
-    private static EvaluationValue convert(ValueSource values, String ref) {
-        Object value = values.value(ref);
-        if (value == null) {
-            int dot = ref.lastIndexOf('.');
-            if (dot > 0 && values.value(ref.substring(0, dot)) instanceof List<?> rows) {
-                return column(rows, ref.substring(dot + 1));
-            }
-            return null;
-        }
-        return scalar(value);
-    }
-
-    private static EvaluationValue column(List<?> rows, String column) {
-        if (rows.isEmpty()) {
-            return null;
-        }
-        List<EvaluationValue> cells = new ArrayList<>();
-        for (Object row : rows) {
-            Object cell = row instanceof Map<?, ?> m ? m.get(column) : null;
-            if (cell == null) {
-                return null;
-            }
-            cells.add(scalar(cell));
-        }
-        return EvaluationValue.arrayValue(cells);
-    }
-
-    private static EvaluationValue scalar(Object value) {
-        if (value instanceof BigDecimal d) {
-            return EvaluationValue.numberValue(d);
-        }
-        if (value instanceof LocalDate date) {
-            return EvaluationValue.numberValue(BigDecimal.valueOf(date.toEpochDay()));
-        }
-        if (value instanceof Boolean b) {
-            return EvaluationValue.booleanValue(b);
-        }
-        if (value instanceof List<?> rows) {
-            if (rows.isEmpty()) {
-                return null;
-            }
-            List<EvaluationValue> items = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                items.add(EvaluationValue.numberValue(BigDecimal.valueOf(i)));
-            }
-            return EvaluationValue.arrayValue(items);
-        }
-        return EvaluationValue.stringValue(String.valueOf(value));
     }
 
     @Override

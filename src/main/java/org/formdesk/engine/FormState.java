@@ -177,19 +177,12 @@ public final class FormState implements CheckScope {
         return reasons.labels(ids);
     }
 
-    /**
-     * A field's label as a list of problems shows it: with its section's title when another field has the
-     * same label, so two entries never read alike.
-     */
+    /** A field's label as a list of problems shows it, told from a same-named one ({@link Reasons#distinctLabel}). */
     public String distinctLabel(String fieldId) {
         return reasons.distinctLabel(fieldId);
     }
 
-    /**
-     * Why an expression cannot be evaluated yet, naming the fields a person must fill or correct:
-     * a computed field that is itself empty is traced back to its own inputs.
-     */
-    @Override
+    @Override // a computed field that is itself empty is traced back to its own inputs (Reasons)
     public String waitingFor(List<String> missing) {
         return reasons.waitingFor(missing);
     }
@@ -240,10 +233,7 @@ public final class FormState implements CheckScope {
         return field;
     }
 
-    /**
-     * One side of a check as its messages show it: a lone computed field at its round, a column's sum at the
-     * column's round, else the exact figure; so a passing check's line and the table total agree.
-     */
+    /** One side of a check as its messages show it ({@link CheckEvaluator#side}). */
     public String shownSide(String expr, java.math.BigDecimal value) {
         return CheckEvaluator.side(expr, value, this);
     }
