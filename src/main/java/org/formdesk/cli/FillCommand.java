@@ -109,13 +109,13 @@ final class FillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Charset cs = charset();
-        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
-        PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
-                : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
-        // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts (pw above).
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         // With the draft named nothing is asked before the screen: the terminal is taken while the form is read.
         try (Fill.Ahead ahead = lineMode || draft == null ? null : Fill.takeAhead(cs)) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
+            // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
+            PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()
+                    : new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
             return call(cs, in, pw, lineMode, ahead);
         }
     }
