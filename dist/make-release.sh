@@ -41,30 +41,8 @@ say "jlink (Java $major): $modules"
   --no-header-files --generate-cds-archive --output "$stage/runtime" >/dev/null
 # The default CDS archive for heaps over 32 GB: never used here (heaps of 48-512 MB).
 rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
-# The program in two jars. formdesk.jar: formdesk and the libraries a fill uses (Lanterna, EvalEx, Jackson,
-# SnakeYAML, picocli, RE2J); formdesk-libs.jar, named by its Class-Path: the large ones only other commands use
-# (POI, BouncyCastle, MINA, Hibernate Validator, …). The JVM reads a jar's whole directory when it first opens
-# it, and for the one jar of everything (some 22,000 entries) that reading came before every fill's first screen.
-split="$target/release-split"
-rm -rf "$split"
-mkdir -p "$split/all" "$split/libs"
-(cd "$split/all" && "$jdk/bin/jar" -xf "$jar")
-rm -f "$split/all/META-INF/MANIFEST.MF"
-rare=(org/apache org/bouncycastle org/openxmlformats org/hibernate com/microsoft jakarta org/etsi org/jboss org/w3
-  com/zaxxer org/slf4j)
-for p in "${rare[@]}"; do
-  for from in "$split/all" "$split"/all/META-INF/versions/*; do
-    if [[ -e "$from/$p" ]]; then
-      to="$split/libs/${from#"$split/all"}"
-      mkdir -p "$(dirname "$to/$p")"
-      mv "$from/$p" "$to/$p"
-    fi
-  done
-done
-printf 'Main-Class: org.formdesk.cli.Main\nMulti-Release: true\nClass-Path: formdesk-libs.jar\n' > "$split/main.mf"
-printf 'Multi-Release: true\n' > "$split/libs.mf"
-"$jdk/bin/jar" --create --file "$stage/lib/formdesk.jar" --manifest "$split/main.mf" -C "$split/all" .
-"$jdk/bin/jar" --create --file "$stage/lib/formdesk-libs.jar" --manifest "$split/libs.mf" -C "$split/libs" .
+# The program in two jars (see dist/split-jar.sh): fill never reads the large libraries' directory.
+"$top/dist/split-jar.sh" "$jar" "$stage/lib" "$jdk"
 say "jars: formdesk.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk.jar" | wc -l) entries," \
   "formdesk-libs.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk-libs.jar" | wc -l)"
 # The bundled forms as the jar holds them (YAML, compiled binary, list, default), read from here at run time
