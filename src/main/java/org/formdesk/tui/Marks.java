@@ -75,7 +75,7 @@ final class Marks {
                     } else {
                         warnings[s] = true;
                     }
-                } else if (r.status() == CheckStatus.PENDING && waitsFor(state, ids.get(i))) {
+                } else if (r.status() == CheckStatus.PENDING && !pending[s] && waitsFor(state, ids.get(i))) {
                     // Only where the check waits: a section with every field filled is not "-" because a
                     // check it shares with another section waits there.
                     pending[s] = true;
