@@ -41,9 +41,10 @@ say "jlink (Java $major): $modules"
   --no-header-files --generate-cds-archive --output "$stage/runtime" >/dev/null
 # The default CDS archive for heaps over 32 GB: never used here (heaps of 48-512 MB).
 rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
-# The program in two jars (see dist/split-jar.sh): fill never reads the large libraries' directory.
+# The program in three jars (see dist/split-jar.sh): fill never reads the large libraries' directory.
 "$top/dist/split-jar.sh" "$jar" "$stage/lib" "$jdk"
 say "jars: formdesk.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk.jar" | wc -l) entries," \
+  "formdesk-validation.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk-validation.jar" | wc -l)," \
   "formdesk-libs.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk-libs.jar" | wc -l)"
 # The bundled forms as the jar holds them (YAML, compiled binary, list, default), read from here at run time
 # (bin/formdesk: -Dformdesk.bundled): reading them from the jar would open its directory before the first paint.
@@ -70,7 +71,8 @@ if ((major >= 25)); then
   # Validation, the exports) would slow fill's start in fill's cache, and without a cache each such command
   # spends most of its time loading them.
   env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk-cli.aot" -Xlog:aot=error \
-    -Xlog:cds=error "${common[@]}" -Xms8m -Xmx512m -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining commands \
+    -Xlog:cds=error "${common[@]}" -Xms8m -Xmx512m -cp "$stage/lib/formdesk.jar:$stage/lib/formdesk-libs.jar" \
+    org.formdesk.cli.CdsTraining commands \
     "$top"/forms/*.yaml -- "$top"/examples/*.yaml
   rm -f "$stage/lib/formdesk-cli.aot.config"
   [[ -s "$stage/lib/formdesk-cli.aot" ]] || { echo "[release] the commands' AOT cache was not made" >&2; exit 1; }

@@ -268,6 +268,11 @@ public final class FormState implements CheckScope {
         return out;
     }
 
+    /** The fields that hold something, in no particular order (a view: nothing is copied). */
+    public Set<String> filledIds() {
+        return Collections.unmodifiableSet(raw.keySet());
+    }
+
     public Computed computed(String fieldId) {
         return computed.get(fieldId);
     }

@@ -134,14 +134,50 @@ public final class FormLoader {
      * lint finds a problem: then it gets every check, from the same tree.
      */
     private static Result read(String fileName, byte[] bytes, boolean trusted) {
+        Bound bound = bind(fileName, bytes);
+        if (bound.failed != null) {
+            return bound.failed;
+        }
+        // From here on the tree is garbage: only the definition and the place of each node are kept. (Held to
+        // the end, a 2,000-field form's tree outlived the young generation and swelled the old one.)
+        FormDefinition definition = bound.definition;
+        SourceMap map = bound.map;
+        List<Problem> problems = bound.problems;
+        if (trusted && problems.isEmpty()) {
+            try {
+                Form form = new Form(definition, map);
+                if (new FormLinter(form).lint().isEmpty()) {
+                    return new Result(form, List.of());
+                }
+            } catch (RuntimeException e) {
+                // a form the checks below refuse; they say why
+            }
+        }
+        problems.addAll(validate(definition, map));
+        if (!problems.isEmpty()) {
+            return new Result(null, sorted(problems));
+        }
+        Form form = new Form(definition, map);
+        problems.addAll(new FormLinter(form).lint());
+        return new Result(form, sorted(problems));
+    }
+
+    /** A file read and bound: the definition, where each node starts, and the shape's problems; or why it failed. */
+    private record Bound(FormDefinition definition, SourceMap map, List<Problem> problems, Result failed) {
+        static Bound failed(Result result) {
+            return new Bound(null, null, null, result);
+        }
+    }
+
+    private static Bound bind(String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return failed(fileName, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a form file is expected to be small");
+            return Bound.failed(failed(fileName, "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; a form file is expected to be small"));
         }
         Utf8.BadByte bad = Utf8.firstBad(bytes);
         if (bad != null) {
-            return new Result(null, List.of(new Problem(new SourceLocation(fileName, bad.line(), bad.column()),
+            return Bound.failed(new Result(null, List.of(new Problem(new SourceLocation(fileName, bad.line(), bad.column()),
                     "not valid UTF-8: byte " + bad.hex() + " at line " + bad.line() + ", column " + bad.column()
-                            + " (byte " + bad.offset() + " of the file); save the file as UTF-8")));
+                            + " (byte " + bad.offset() + " of the file); save the file as UTF-8"))));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         FormTree tree;
@@ -151,48 +187,30 @@ public final class FormLoader {
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             tree = FormTree.read(fileName, parser);
         } catch (FormTree.Refused e) {
-            return new Result(null, List.of(e.problem));
+            return Bound.failed(new Result(null, List.of(e.problem)));
         } catch (JsonProcessingException e) {
-            return new Result(null, List.of(YamlLimits.problem(fileName, e, "YAML")));
+            return Bound.failed(new Result(null, List.of(YamlLimits.problem(fileName, e, "YAML"))));
         } catch (IOException e) {
-            return failed(fileName, "cannot be read as YAML");
+            return Bound.failed(failed(fileName, "cannot be read as YAML"));
         }
         if (tree.root == null || tree.root.isNull()) {
-            return failed(fileName, "is empty; a form needs at least id, version, title and sections");
+            return Bound.failed(failed(fileName, "is empty; a form needs at least id, version, title and sections"));
         }
         if (!tree.root.isObject()) {
-            return new Result(null, List.of(new Problem(tree.map.locate(""),
-                    "a form file must be a mapping with at least id, version, title and sections")));
+            return Bound.failed(new Result(null, List.of(new Problem(tree.map.locate(""),
+                    "a form file must be a mapping with at least id, version, title and sections"))));
         }
         List<Problem> problems = new ArrayList<>();
         Binding.shape(tree.root, FormDefinition.class, "", tree, problems);
-        FormDefinition definition;
         try {
-            definition = Yaml.MAPPER.treeToValue(tree.root, FormDefinition.class);
+            return new Bound(Yaml.MAPPER.treeToValue(tree.root, FormDefinition.class), tree.map, problems, null);
         } catch (JsonMappingException e) {
             problems.add(Binding.problem(e, tree));
-            return new Result(null, sorted(problems));
+            return Bound.failed(new Result(null, sorted(problems)));
         } catch (JsonProcessingException e) {
             problems.add(YamlLimits.problem(fileName, e, "YAML"));
-            return new Result(null, sorted(problems));
+            return Bound.failed(new Result(null, sorted(problems)));
         }
-        if (trusted && problems.isEmpty()) {
-            try {
-                Form form = new Form(definition, tree.map);
-                if (new FormLinter(form).lint().isEmpty()) {
-                    return new Result(form, List.of());
-                }
-            } catch (RuntimeException e) {
-                // a form the checks below refuse; they say why
-            }
-        }
-        problems.addAll(validate(definition, tree.map));
-        if (!problems.isEmpty()) {
-            return new Result(null, sorted(problems));
-        }
-        Form form = new Form(definition, tree.map);
-        problems.addAll(new FormLinter(form).lint());
-        return new Result(form, sorted(problems));
     }
 
     /** Why a file could not be read, from the kind of failure and the system's own reason; never a class name. */

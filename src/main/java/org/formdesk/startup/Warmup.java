@@ -35,6 +35,7 @@ public final class Warmup {
         }
         Thread t = new Thread(() -> {
             try {
+                System.gc();
                 rehearse(engine, words, size, ascii, color, KEYS);
                 // The start-up's garbage collected now, while the user reads, rather than in the middle of
                 // their typing: the first young collection copies everything the start left alive (~6 ms).

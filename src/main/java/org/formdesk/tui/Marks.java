@@ -1,5 +1,6 @@
 package org.formdesk.tui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.formdesk.engine.CheckResult;
@@ -16,6 +17,8 @@ final class Marks {
     enum Mark { COMPLETE, ERRORS, WARNINGS, PENDING }
 
     private final Layout layout;
+    /** The section of each field a check names, by check: worked out once per check, not once per paint. */
+    private final Map<String, Placed> placed = new HashMap<>();
     private Mark[] marks;
     private long version;
     private Map<String, CheckResult> checks;
@@ -31,6 +34,25 @@ final class Marks {
             checks = shownChecks;
         }
         return marks;
+    }
+
+    /** A check's fields and the section each is on (-1: on none, a table column). */
+    private record Placed(List<String> ids, int[] sections) {
+    }
+
+    private int[] sectionsOf(CheckResult r) {
+        List<String> ids = r.fields();
+        Placed p = placed.get(r.id());
+        if (p == null || p.ids() != ids && !p.ids().equals(ids)) {
+            int[] sections = new int[ids.size()];
+            for (int i = 0; i < sections.length; i++) {
+                Integer s = layout.sectionOf(ids.get(i));
+                sections[i] = s == null ? -1 : s;
+            }
+            p = new Placed(ids, sections);
+            placed.put(r.id(), p);
+        }
+        return p.sections();
     }
 
     /** Whether a pending check waits on this field: it has no value yet (or none that could be read). */
@@ -64,9 +86,10 @@ final class Marks {
                 continue;
             }
             List<String> ids = r.fields();
-            for (int i = 0; i < ids.size(); i++) { // by index: no iterator per check per key
-                Integer s = layout.sectionOf(ids.get(i));
-                if (s == null) {
+            int[] sections = sectionsOf(r);
+            for (int i = 0; i < sections.length; i++) {
+                int s = sections[i];
+                if (s < 0) {
                     continue;
                 }
                 if (r.status() == CheckStatus.FAILED) {
@@ -83,7 +106,7 @@ final class Marks {
             }
         }
         boolean[] entered = new boolean[n];
-        for (String id : state.rawValues().keySet()) {
+        for (String id : state.filledIds()) {
             Integer s = layout.sectionOf(id);
             if (s != null && s < n) {
                 entered[s] = true;
