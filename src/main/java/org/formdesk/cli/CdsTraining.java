@@ -39,7 +39,7 @@ public final class CdsTraining {
     private static void firstPaint(Path dir, PrintWriter quiet) throws Exception {
         String[] args = {"fill", "--draft", dir.resolve("session.yaml").toString(), "--out", dir.toString()};
         FillCommand fill = QuickFill.parse(args);
-        Engine engine = FormAhead.start(args, Loaded::form).engine(fill.form, Loaded::form);
+        Engine engine = FormAhead.start(args, Loaded::form, null).engine(fill.form, Loaded::form);
         try (DraftSession session = DraftSession.open(new org.formdesk.record.DraftLocks(), engine, fill.draft, fill.out,
                 Words.of(engine.form().language()), null, quiet)) {
             Rehearsal.firstPaint(session.model());

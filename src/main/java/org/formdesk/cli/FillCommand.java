@@ -111,7 +111,7 @@ final class FillCommand implements Callable<Integer> {
         Charset cs = charset();
         boolean lineMode = plain || "dumb".equals(System.getenv("TERM")) || System.console() == null;
         // With the draft named nothing is asked before the screen: the terminal is taken while the form is read.
-        try (Fill.Ahead ahead = lineMode || draft == null ? null : Fill.takeAhead(cs)) {
+        try (Fill.Ahead ahead = lineMode || draft == null ? null : Fill.takeAhead(cs, formAhead.terminal())) {
             BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), cs));
             // The terminal's charset, not the locale's: a GBK terminal gets GBK prompts.
             PrintWriter pw = cs.equals(StandardCharsets.UTF_8) ? stdout()

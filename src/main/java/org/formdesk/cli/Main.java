@@ -1,6 +1,7 @@
 package org.formdesk.cli;
 
 import org.formdesk.startup.FormAhead;
+import org.formdesk.tui.LauncherTty;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -86,7 +87,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        FormAhead formAhead = FormAhead.start(args, Loaded::form);
+        LauncherTty terminal = LauncherTty.fromLauncher();
+        if (terminal != null) {
+            // The launcher left the terminal raw; a run that never reaches the screen gives it back here.
+            Runtime.getRuntime().addShutdownHook(new Thread(terminal::restoreUnlessTaken, "formdesk-tty"));
+        }
+        FormAhead formAhead = FormAhead.start(args, Loaded::form, terminal);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), formAhead));
     }

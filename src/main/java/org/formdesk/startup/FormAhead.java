@@ -7,6 +7,7 @@ import java.util.concurrent.FutureTask;
 import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
 import org.formdesk.form.FormFileException;
+import org.formdesk.tui.LauncherTty;
 
 /**
  * Reads the form for {@code fill} and compiles its engine on a thread of its own while the main one reads the
@@ -17,29 +18,36 @@ import org.formdesk.form.FormFileException;
  */
 public final class FormAhead {
     /** Nothing read ahead: the form is read when it is asked for. */
-    public static final FormAhead NONE = new FormAhead(null, null, null);
+    public static final FormAhead NONE = new FormAhead(null, null, null, null);
 
     private final FormSource source;
     private final FutureTask<Engine> task;
     private final String taskForm;
+    private final LauncherTty terminal;
 
-    private FormAhead(FormSource source, FutureTask<Engine> task, String taskForm) {
+    private FormAhead(FormSource source, FutureTask<Engine> task, String taskForm, LauncherTty terminal) {
         this.source = source;
         this.task = task;
         this.taskForm = taskForm;
+        this.terminal = terminal;
+    }
+
+    /** The terminal as the launcher set it up while the JVM started, or null (see {@link LauncherTty}). */
+    public LauncherTty terminal() {
+        return terminal;
     }
 
     /**
      * Starts reading the form, when the command line is {@code fill} (or nothing) with at most a plain
      * {@code --form FILE}; else {@link #NONE}.
      */
-    public static FormAhead start(String[] args, FormSource source) {
+    public static FormAhead start(String[] args, FormSource source, LauncherTty terminal) {
         int i = 0;
         while (i < args.length && args[i].equals("--debug")) {
             i++;
         }
         if (i < args.length && !args[i].equals("fill")) {
-            return NONE;
+            return terminal == null ? NONE : new FormAhead(null, null, null, terminal);
         }
         String form = null;
         for (int j = i; j < args.length; j++) {
@@ -47,7 +55,7 @@ public final class FormAhead {
                 form = args[j + 1];
             } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
                     || args[j].equals("-V") || args[j].equals("--version")) {
-                return NONE;
+                return terminal == null ? NONE : new FormAhead(null, null, null, terminal);
             }
         }
         String f = form;
@@ -63,7 +71,7 @@ public final class FormAhead {
         Thread thread = new Thread(t, "formdesk-form");
         thread.setDaemon(true);
         thread.start();
-        return new FormAhead(source, t, f);
+        return new FormAhead(source, t, f, terminal);
     }
 
     /**

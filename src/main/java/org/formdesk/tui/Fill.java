@@ -100,10 +100,15 @@ public final class Fill {
 
     /** Starts taking the terminal ({@link Ahead}). */
     public static Ahead takeAhead(Charset charset) {
+        return takeAhead(charset, null);
+    }
+
+    /** Starts taking the terminal ({@link Ahead}), as the launcher set it up when it did ({@code launcher} not null). */
+    public static Ahead takeAhead(Charset charset, LauncherTty launcher) {
         FutureTask<Taken> task = new FutureTask<>(new Callable<Taken>() {
             @Override
             public Taken call() throws IOException {
-                return take(charset);
+                return take(charset, launcher == null ? null : launcher.take());
             }
         });
         Thread thread = new Thread(task, "formdesk-terminal");
@@ -112,10 +117,10 @@ public final class Fill {
         return new Ahead(task);
     }
 
-    private static Taken take(Charset charset) throws IOException {
+    private static Taken take(Charset charset, LauncherTty.Prepared prepared) throws IOException {
         OutputStream out = new NulFilter(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 65536));
         TtyInput in = new TtyInput(new FileInputStream(FileDescriptor.in), charset);
-        return new Taken(out, in, new SaneTerminal(in, out, charset));
+        return new Taken(out, in, new SaneTerminal(in, out, charset, prepared));
     }
 
     /**
@@ -123,7 +128,8 @@ public final class Fill {
      * which must not touch the terminal of whoever runs the build.
      */
     public static void loadTerminalClasses() {
-        List<Class<?>> loaded = List.of(Ahead.class, Taken.class, SaneTerminal.class, TtyInput.class, NulFilter.class,
+        List<Class<?>> loaded = List.of(Ahead.class, Taken.class, SaneTerminal.class, LauncherTty.class,
+                LauncherTty.Prepared.class, TtyInput.class, NulFilter.class,
                 ExternalEditor.class, sun.misc.Signal.class, sun.misc.SignalHandler.class,
                 com.googlecode.lanterna.terminal.ansi.UnixTerminal.class,
                 com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal.class,
@@ -146,7 +152,7 @@ public final class Fill {
     /** As {@link #run(DraftSession, FillOptions, Ahead)}, starting {@code after} once the first screen is out. */
     public static void run(DraftSession session, FillOptions options, Ahead ahead, AfterFirstPaint after)
             throws IOException, InterruptedException {
-        Taken taken = ahead != null ? ahead.take() : take(options.charset());
+        Taken taken = ahead != null ? ahead.take() : take(options.charset(), null);
         TtyInput in = taken.in();
         SaneTerminal terminal = taken.terminal();
         TerminalScreen early = ahead != null ? ahead.screen : null;

@@ -24,6 +24,7 @@ import java.nio.charset.Charset;
 final class SaneTerminal extends UnixTerminal {
     static final byte[] BRACKETED_PASTE_ON = {0x1b, '[', '?', '2', '0', '0', '4', 'h'};
     static final byte[] BRACKETED_PASTE_OFF = {0x1b, '[', '?', '2', '0', '0', '4', 'l'};
+    // The release's launcher (dist/bin/formdesk) sets these same flags when it prepares the terminal (LauncherTty).
     private static final String RAW = "-icanon min 1 -echo intr undef -ixon susp undef quit undef lnext undef";
 
     // No initialisers: Lanterna's constructor calls the overrides below before this class's fields would be set.
@@ -35,15 +36,35 @@ final class SaneTerminal extends UnixTerminal {
     private Boolean cursorVisible;
     private boolean lent;
     private boolean screenUp;
+    /** Inside Lanterna's constructor, whose set-up of the terminal this class does itself, after it. */
+    private boolean constructing;
 
     SaneTerminal(TtyInput in, OutputStream out, Charset charset) throws IOException {
+        this(in, out, charset, null);
+    }
+
+    /** With {@code prepared}: the launcher set raw mode and read the settings and size already (no process). */
+    SaneTerminal(TtyInput in, OutputStream out, Charset charset, LauncherTty.Prepared prepared) throws IOException {
         super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        constructing = false;
+        if (prepared != null && prepared.snapshot() != null) {
+            snapshot = prepared.snapshot();
+            sizeAtStart = prepared.size();
+            rawSet = true;
+        } else {
+            takeRaw();
+        }
         getInputDecoder().addProfile(in.paste().profile());
     }
 
-    /** One process at start: the user's settings, the size, and raw mode. */
+    /** Lanterna's start: left to the constructor above, which knows whether the launcher did it already. */
     @Override
-    protected void saveTerminalSettings() throws IOException {
+    protected void saveTerminalSettings() {
+        constructing = true;
+    }
+
+    /** One process at start: the user's settings, the size, and raw mode. */
+    private void takeRaw() throws IOException {
         String[] parts = exec("/bin/sh", "-c",
                 "printf '%s|%s|' \"$(stty -g)\" \"$(stty size)\"; stty " + RAW).split("\\|");
         snapshot = parts.length > 0 && !parts[0].isBlank() ? parts[0].trim() : null;
@@ -61,6 +82,9 @@ final class SaneTerminal extends UnixTerminal {
 
     @Override
     protected void canonicalMode(boolean enabled) throws IOException {
+        if (constructing) {
+            return;
+        }
         if (enabled || !rawSet) {
             super.canonicalMode(enabled);
         }
@@ -68,6 +92,9 @@ final class SaneTerminal extends UnixTerminal {
 
     @Override
     protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (constructing) {
+            return;
+        }
         if (enabled || !rawSet) {
             super.keyEchoEnabled(enabled);
         }
@@ -75,6 +102,9 @@ final class SaneTerminal extends UnixTerminal {
 
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (constructing) {
+            return;
+        }
         if (enabled) {
             if (snapshot == null) { // the snapshot, when there is one, already gave intr back
                 super.keyStrokeSignalsEnabled(true);

@@ -79,8 +79,11 @@ class ReleaseIT {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
         Path draft = dir.resolve("draft.yaml");
         tmux = new Tmux("release");
-        tmux.start(100, 30, "cd '" + dir + "' && env -i " + envWords() + " TERM=xterm-256color '" + launcher()
-                + "' fill --draft '" + draft + "' --out '" + dir + "'; echo $? > exit-status; exec sleep 600");
+        // The launcher sets the terminal up itself for a fill with its draft named (tui.LauncherTty): the user's
+        // settings must come back just the same.
+        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && env -i " + envWords() + " TERM=xterm-256color '"
+                + launcher() + "' fill --draft '" + draft + "' --out '" + dir + "'; echo $? > exit-status; stty -g > after;"
+                + " echo > settled; exec sleep 600");
         tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
 
         long jvm = childOf(tmux.panePid()).orElseThrow();
@@ -98,6 +101,26 @@ class ReleaseIT {
         tmux.keys("C-q");
         Tmux.awaitFile(dir.resolve("exit-status"));
         assertThat(read(dir.resolve("exit-status")).strip()).isEqualTo("0");
+        Tmux.awaitFile(dir.resolve("settled"));
+        assertThat(read(dir.resolve("after"))).isEqualTo(read(dir.resolve("before")));
+    }
+
+    @Test
+    void aFillThatNeverReachesTheScreenGivesTheTerminalBack() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
+        tmux = new Tmux("release-refused");
+        // A wrong option (the command line is refused before anything runs), then a form that does not exist (refused
+        // after the terminal was taken): each time the terminal had been made raw by the launcher.
+        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && env -i " + envWords() + " TERM=xterm-256color '"
+                + launcher() + "' fill --draft d.yaml --no-such-option; echo $? > status1; stty -g > after1; env -i "
+                + envWords() + " TERM=xterm-256color '" + launcher() + "' fill --form no-such-form --draft d.yaml;"
+                + " echo $? > status2; stty -g > after2; echo > settled; exec sleep 600");
+        Tmux.awaitFile(dir.resolve("settled"));
+        assertThat(read(dir.resolve("status1")).strip()).isEqualTo("2");
+        assertThat(read(dir.resolve("status2")).strip()).isEqualTo("2");
+        assertThat(read(dir.resolve("after1"))).as("after a refused command line").isEqualTo(read(dir.resolve("before")));
+        assertThat(read(dir.resolve("after2"))).as("after a form that cannot be used").isEqualTo(read(dir.resolve("before")));
+        assertThat(tmux.screen()).contains("no-such-option").contains("no-such-form");
     }
 
     @Test
