@@ -82,22 +82,21 @@ final class SaneTerminal extends UnixTerminal {
 
     @Override
     protected void canonicalMode(boolean enabled) throws IOException {
-        if (constructing) {
-            return;
-        }
-        if (enabled || !rawSet) {
+        if (modeChangeNeeded(enabled)) {
             super.canonicalMode(enabled);
         }
     }
 
     @Override
     protected void keyEchoEnabled(boolean enabled) throws IOException {
-        if (constructing) {
-            return;
-        }
-        if (enabled || !rawSet) {
+        if (modeChangeNeeded(enabled)) {
             super.keyEchoEnabled(enabled);
         }
+    }
+
+    /** Not inside Lanterna's constructor (raw mode is set at once after it), nor a step to raw mode already made. */
+    private boolean modeChangeNeeded(boolean enabled) {
+        return !constructing && (enabled || !rawSet);
     }
 
     @Override
