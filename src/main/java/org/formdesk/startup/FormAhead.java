@@ -39,7 +39,8 @@ public final class FormAhead {
 
     /**
      * Starts reading the form, when the command line is {@code fill} (or nothing) with at most a plain
-     * {@code --form FILE}; else {@link #NONE}.
+     * {@code --form FILE}; else nothing is read ahead ({@link #readsNothing}). Either way it carries the
+     * launcher's {@code terminal} set-up, if any, to the fill command.
      */
     public static FormAhead start(String[] args, FormSource source, LauncherTty terminal) {
         int i = 0;
@@ -47,7 +48,7 @@ public final class FormAhead {
             i++;
         }
         if (i < args.length && !args[i].equals("fill")) {
-            return terminal == null ? NONE : new FormAhead(null, null, null, terminal);
+            return readsNothing(terminal);
         }
         String form = null;
         for (int j = i; j < args.length; j++) {
@@ -55,7 +56,7 @@ public final class FormAhead {
                 form = args[j + 1];
             } else if (args[j].startsWith("--form=") || args[j].equals("-h") || args[j].equals("--help")
                     || args[j].equals("-V") || args[j].equals("--version")) {
-                return terminal == null ? NONE : new FormAhead(null, null, null, terminal);
+                return readsNothing(terminal);
             }
         }
         String f = form;
@@ -72,6 +73,11 @@ public final class FormAhead {
         thread.setDaemon(true);
         thread.start();
         return new FormAhead(source, t, f, terminal);
+    }
+
+    /** Nothing read ahead, with the launcher's terminal set-up when there is one. */
+    private static FormAhead readsNothing(LauncherTty terminal) {
+        return terminal == null ? NONE : new FormAhead(null, null, null, terminal);
     }
 
     /**

@@ -35,6 +35,8 @@ public final class Warmup {
         }
         Thread t = new Thread(() -> {
             try {
+                // Once before too: the scratch session then takes the room the start's garbage leaves in the old
+                // generation instead of adding to it, which lowers a large form's peak RSS.
                 System.gc();
                 rehearse(engine, words, size, ascii, color, KEYS);
                 // The start-up's garbage collected now, while the user reads, rather than in the middle of

@@ -98,11 +98,6 @@ public final class Fill {
     record Taken(OutputStream out, TtyInput in, SaneTerminal terminal) {
     }
 
-    /** Starts taking the terminal ({@link Ahead}). */
-    public static Ahead takeAhead(Charset charset) {
-        return takeAhead(charset, null);
-    }
-
     /** Starts taking the terminal ({@link Ahead}), as the launcher set it up when it did ({@code launcher} not null). */
     public static Ahead takeAhead(Charset charset, LauncherTty launcher) {
         FutureTask<Taken> task = new FutureTask<>(new Callable<Taken>() {
