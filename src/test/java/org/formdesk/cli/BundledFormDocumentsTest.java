@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.formdesk.YamlFiles;
 import org.formdesk.form.Form;
 import org.formdesk.record.RecordReader;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,9 @@ class BundledFormDocumentsTest {
     @TempDir
     Path dir;
 
-    private static List<Path> files(Path folder) throws Exception {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-    }
-
     @Test
     void everyBundledFormExportsAnEmptyDraftAndItsExamplesToDocxAndXlsx() throws Exception {
-        List<Path> forms = files(Path.of("forms"));
+        List<Path> forms = YamlFiles.in("forms");
         assertThat(forms).isNotEmpty();
         int examples = 0;
         for (Path formFile : forms) {
@@ -35,7 +30,7 @@ class BundledFormDocumentsTest {
             Files.writeString(empty, "form: " + form.id() + "\nformVersion: \"" + form.version()
                     + "\"\nstatus: draft\nvalues: {}\n");
             List<Path> records = new ArrayList<>(List.of(empty));
-            for (Path example : files(Path.of("examples"))) {
+            for (Path example : YamlFiles.in("examples")) {
                 if (form.id().equals(RecordReader.formIdOf(example))) {
                     records.add(example);
                     examples++;
@@ -66,7 +61,7 @@ class BundledFormDocumentsTest {
     @Test
     void noExportCodeNamesAForm() throws Exception {
         List<String> names = new ArrayList<>();
-        for (Path formFile : files(Path.of("forms"))) {
+        for (Path formFile : YamlFiles.in("forms")) {
             Form form = DocxExportTest.load(formFile);
             names.add(form.id());
             names.add(form.title());

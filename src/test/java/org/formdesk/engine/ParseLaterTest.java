@@ -2,11 +2,10 @@ package org.formdesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.formdesk.YamlFiles;
 import org.formdesk.form.Form;
 import org.formdesk.form.FormLoader;
 import org.formdesk.record.RecordRead;
@@ -22,10 +21,7 @@ import org.junit.jupiter.api.Test;
 class ParseLaterTest {
     @Test
     void theCompiledFormAndItsYamlGiveTheSameVerdictOnEveryExample() throws Exception {
-        List<Path> examples;
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            examples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> examples = YamlFiles.in("examples");
         assertThat(examples).isNotEmpty();
         for (Path example : examples) {
             String id = RecordReader.formIdOf(example);

@@ -2,20 +2,16 @@ package org.formdesk.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.formdesk.YamlFiles;
 import org.junit.jupiter.api.Test;
 
 /** Bundled forms skip Bean Validation at run time (a faster start); this is where they get it instead. */
 class BundledFormsTest {
     @Test
     void everyBundledFormPassesTheFullChecks() throws Exception {
-        List<Path> forms;
-        try (Stream<Path> files = Files.list(Path.of("forms"))) {
-            forms = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> forms = YamlFiles.in("forms");
         assertThat(forms).isNotEmpty();
         for (Path file : forms) {
             FormLoader.Result full = new FormLoader().read(file);

@@ -13,15 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
+import org.formdesk.YamlFiles;
 import org.junit.jupiter.api.Test;
 
 /** The binary the build compiles each bundled form into must give back exactly what its YAML gives. */
 class CompiledFormTest {
     private static List<Path> bundledForms() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("forms"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        return YamlFiles.in("forms");
     }
 
     private static String name(Path yaml) {
