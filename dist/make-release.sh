@@ -46,24 +46,46 @@ rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
 say "jars: formdesk.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk.jar" | wc -l) entries," \
   "formdesk-validation.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk-validation.jar" | wc -l)," \
   "formdesk-libs.jar $("$jdk/bin/jar" -tf "$stage/lib/formdesk-libs.jar" | wc -l)"
-# The bundled forms as the jar holds them (YAML, compiled binary, list, default), read from here at run time
-# (bin/formdesk: -Dformdesk.bundled): reading them from the jar would open its directory before the first paint.
-mkdir -p "$stage/lib/forms"
+# The bundled forms as the jar holds them (YAML, compiled binary, list, default), and the program's phrases, read
+# from here at run time (bin/formdesk: -Dformdesk.bundled, -Dformdesk.phrases): reading them from the jar would
+# open its directory before the first paint.
+mkdir -p "$stage/lib/forms" "$stage/lib/phrases"
 cp -p "$target"/classes/forms/*.yaml "$target"/classes/forms/*.bin "$target/classes/forms/index.tsv" \
   "$target/classes/forms/default.txt" "$stage/lib/forms/"
+cp -p "$target"/classes/phrases/*.properties "$stage/lib/phrases/"
 
-# The start-up cache, made by the training run (org.formdesk.cli.CdsTraining) with this runtime, this jar
-# at its place in the tree, and the launcher's fill flags. The JVM checks it against the runtime and the
+# The launcher first: the fill's training runs it.
+install -m 0755 "$top/dist/bin/formdesk" "$stage/bin/formdesk"
+
+# The start-up caches, made by training runs with this runtime, these jars at their place in the tree, and the
+# launcher's flags. The JVM checks it against the runtime and the
 # jar at every start and ignores it if they differ.
 common=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=16m -XX:-UsePerfData
-  -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms")
+  -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms" -Dformdesk.phrases="$stage/lib/phrases")
 train=("${common[@]}" -Xms24m -Xmn16m -Xmx48m)
 if ((major >= 25)); then
   say "AOT cache (JEP 483/514)"
   # Trained on the first paint of a fill only: every class in an AOT cache is loaded when the JVM starts, so
   # each class another command needs would make the fill start later; those load from the jar when used.
-  env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk.aot" -Xlog:aot=error \
-    -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining first-paint
+  # The training is a real start: this release's launcher on a terminal (script(1) gives it one, 80x24) with
+  # its draft named, as a session is started, so the cache holds what that start loads, the launcher's terminal
+  # hand-over and the lambdas of the real path included (a cache trained off-screen left them to be loaded and
+  # spun before every first paint: bench/RESULTS.md, issue 16). -Dformdesk.firstPaintOnly ends the session
+  # once its first screen is out.
+  work="$(mktemp -d)"
+  if command -v script >/dev/null && TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME="$work" \
+    FORMDESK_JAVA_OPTS="-XX:AOTCacheOutput=$stage/lib/formdesk.aot -Dformdesk.firstPaintOnly=true -Xlog:aot=error -Xlog:cds=error" \
+    timeout 300 script -qec "stty rows 24 cols 80 && exec '$stage/bin/formdesk' fill --draft '$work/training.yaml' --out '$work'" \
+    /dev/null </dev/null >"$work/terminal.log" 2>&1 && [[ -s "$stage/lib/formdesk.aot" ]]; then
+    :
+  else
+    echo "[release] warning: the fill could not be trained on a terminal (script(1), a pseudo-terminal); the cache" \
+      "is trained off-screen instead, and a fill starts later. What the terminal showed:" >&2
+    tail -c 2000 "$work/terminal.log" >&2 || true
+    env -u JAVA_TOOL_OPTIONS "$stage/runtime/bin/java" -XX:AOTCacheOutput="$stage/lib/formdesk.aot" -Xlog:aot=error \
+      -Xlog:cds=error "${train[@]}" -cp "$stage/lib/formdesk.jar" org.formdesk.cli.CdsTraining first-paint
+  fi
+  rm -rf "$work"
   rm -f "$stage/lib/formdesk.aot.config"
   [[ -s "$stage/lib/formdesk.aot" ]] || { echo "[release] the AOT cache was not made" >&2; exit 1; }
   # The other commands (lint, validate, score, export, …) get a cache of their own, trained on the bundled forms
@@ -83,7 +105,6 @@ else
   [[ -s "$stage/lib/formdesk.jsa" ]] || { echo "[release] the CDS archive was not made" >&2; exit 1; }
 fi
 
-install -m 0755 "$top/dist/bin/formdesk" "$stage/bin/formdesk"
 install -m 0755 "$top/dist/install.sh" "$stage/install.sh"
 install -m 0644 "$top/dist/formdesk-serve.service" "$stage/systemd/formdesk-serve.service"
 cp -p "$top/README.md" "$stage/README.md"

@@ -175,7 +175,9 @@ final class FillCommand implements Callable<Integer> {
             } else {
                 String noColor = System.getenv("NO_COLOR");
                 boolean color = noColor == null || noColor.isEmpty();
-                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, color), ahead,
+                // formdesk.firstPaintOnly: the release build's training run of the start-up cache (see FillOptions).
+                Fill.run(session, new FillOptions(draftPath, outDir, cs, language, ascii, color,
+                                Boolean.getBoolean("formdesk.firstPaintOnly")), ahead,
                         size -> Warmup.start(engine, words, size, ascii, color));
                 pw.println(session.model().farewell());
                 pw.flush();

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +37,14 @@ public final class Phrasebook {
      * is first used, rather than when someone happens to need that phrase.
      */
     public static Phrasebook load(String book) {
+        return load(book, System.getProperty(FOLDER));
+    }
+
+    /** As {@link #load(String)}, from {@code folder} ({@link #FOLDER}), or from the jar when it is null or blank. */
+    static Phrasebook load(String book, String folder) {
         Map<String, String[]> phrases = new HashMap<>();
         for (int i = 0; i < LANGUAGES.size(); i++) {
-            Properties file = read(book, LANGUAGES.get(i));
+            Properties file = read(book, LANGUAGES.get(i), folder);
             for (String key : file.stringPropertyNames()) {
                 phrases.computeIfAbsent(key, k -> new String[LANGUAGES.size()])[i] = file.getProperty(key);
             }
@@ -52,9 +60,17 @@ public final class Phrasebook {
         return new Phrasebook(Map.copyOf(phrases));
     }
 
-    private static Properties read(String book, String language) {
+    /**
+     * The system property naming a folder that holds the books' files, as the jar's {@code /phrases/} does: the
+     * release's launcher names one beside the jar, for the same reason as its forms' folder
+     * ({@code form.BundledForms}): the jar's directory is then not read before the first paint.
+     */
+    public static final String FOLDER = "formdesk.phrases";
+
+    private static Properties read(String book, String language, String folder) {
         String name = "/phrases/" + book + "." + language + ".properties";
-        try (InputStream in = Phrasebook.class.getResourceAsStream(name)) {
+        try (InputStream in = folder == null || folder.isBlank() ? Phrasebook.class.getResourceAsStream(name)
+                : open(Path.of(folder, book + "." + language + ".properties"))) {
             if (in == null) {
                 throw new IllegalStateException("no " + name + " among the program's resources");
             }
@@ -63,6 +79,14 @@ public final class Phrasebook {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

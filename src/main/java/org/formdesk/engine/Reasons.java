@@ -31,14 +31,17 @@ final class Reasons {
         return zero.isEmpty() ? "" : "（" + String.join("，", zero) + "）";
     }
 
+    private int position(String id) {
+        int at = state.form().positionOf(CellRef.is(id) ? CellRef.table(id) : baseField(id));
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
     /** The labels in the form's order (a person reads the list against the form), each once. */
     String labels(List<String> ids) {
         List<String> ordered = new ArrayList<>(ids);
-        // Stable: a table's cells keep the row order they were traced in.
-        ordered.sort(java.util.Comparator.comparingInt(id -> {
-            int at = state.form().positionOf(CellRef.is(id) ? CellRef.table(id) : baseField(id));
-            return at < 0 ? Integer.MAX_VALUE : at;
-        }));
+        // Stable: a table's cells keep the row order they were traced in. A plain lambda, not Comparator.comparingInt:
+        // that one is serializable, which the start-up cache cannot hold, and this runs before the first paint.
+        ordered.sort((a, b) -> Integer.compare(position(a), position(b)));
         List<String> out = new ArrayList<>();
         for (String id : ordered) {
             out.add(CellRef.is(id) ? CellRef.label(state.form(), state.engine().texts(), id) : state.form().label(baseField(id)));

@@ -2,7 +2,6 @@ package org.formdesk.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ final class Scoring {
         BigDecimal sum = total;
         if (complete && scoring != null) {
             grade = scoring.grades().stream()
-                    .sorted(Comparator.comparing(GradeBand::min).reversed())
+                    .sorted((a, b) -> b.min().compareTo(a.min())) // highest first; a plain lambda (see Reasons.labels)
                     .filter(b -> sum.compareTo(b.min()) >= 0)
                     .map(GradeBand::grade)
                     .findFirst().orElse(null);
@@ -98,12 +97,18 @@ final class Scoring {
         FieldDef groupColumn = ri.groupColumn() == null ? null : table.column(ri.groupColumn());
         if (groupColumn != null && groupColumn.kind().choosesOption()) {
             List<String> order = groupColumn.options().stream().map(ChoiceOption::value).toList();
-            out.sort(Comparator.comparingInt(s -> order.indexOf(s.group()) < 0 ? order.size() : order.indexOf(s.group())));
+            out.sort((a, b) -> Integer.compare(rank(order, a.group()), rank(order, b.group())));
         }
         return out;
     }
 
     /** Stable: each group's indicators together, groups in the order they first appear. */
+    /** Where a group comes in the column's options; one not among them after them all. */
+    private static int rank(List<String> order, String group) {
+        int at = order.indexOf(group);
+        return at < 0 ? order.size() : at;
+    }
+
     private static List<IndicatorScore> grouped(List<IndicatorScore> rows) {
         Map<String, List<IndicatorScore>> byGroup = new LinkedHashMap<>();
         for (IndicatorScore s : rows) {

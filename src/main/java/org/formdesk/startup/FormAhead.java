@@ -8,6 +8,7 @@ import org.formdesk.engine.Engine;
 import org.formdesk.engine.Texts;
 import org.formdesk.form.FormFileException;
 import org.formdesk.tui.LauncherTty;
+import org.formdesk.tui.Words;
 
 /**
  * Reads the form for {@code fill} and compiles its engine on a thread of its own while the main one reads the
@@ -60,13 +61,15 @@ public final class FormAhead {
             }
         }
         String f = form;
+        // Java 25's BigDecimal works out 5^(2^16) as its class is set up, which a form's decimals wait for: that
+        // runs on a thread of its own, started first, while the form's thread reads the phrases of the engine and of
+        // the screen, which need no numbers (the screen's would otherwise be read after the form, before the paint).
+        Thread numbers = new Thread(() -> BigDecimal.ONE.signum(), "formdesk-numbers");
+        numbers.setDaemon(true);
+        numbers.start();
         FutureTask<Engine> t = new FutureTask<>(() -> {
-            // Java 25's BigDecimal works out 5^(2^16) as its class is set up, which a form's decimals wait for:
-            // that runs on a thread of its own while this one reads the engine's phrases, which need no numbers.
-            Thread numbers = new Thread(() -> BigDecimal.ONE.signum(), "formdesk-numbers");
-            numbers.setDaemon(true);
-            numbers.start();
             Texts.of(null);
+            Words.of(null);
             return Engine.of(source.form(f));
         });
         Thread thread = new Thread(t, "formdesk-form");

@@ -171,7 +171,14 @@ public final class Fill {
                 }
             });
             FillApp app = new FillApp(fill, screen, options.ascii(), options.color());
-            app.run(in::await, () -> after.run(screen.getTerminalSize()));
+            // The same calls either way, so that a training run (firstPaintOnly) meets every class and lambda of a start.
+            app.run(in::await, () -> {
+                if (options.firstPaintOnly()) {
+                    fill.hangUp(); // nothing typed: nothing saved, and the loop ends
+                } else {
+                    after.run(screen.getTerminalSize());
+                }
+            });
         } finally {
             // Every way out saves what was typed (a no-op after a normal quit): when the SSH link drops, the
             // terminal read can fail before SIGHUP arrives, and this thread would otherwise leave unsaved. If

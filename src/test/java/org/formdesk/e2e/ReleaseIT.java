@@ -105,6 +105,30 @@ class ReleaseIT {
         assertThat(read(dir.resolve("after"))).isEqualTo(read(dir.resolve("before")));
     }
 
+    /**
+     * The start-up cache is trained on a real start (dist/make-release.sh): up to its first paint, a fill loads every
+     * class from it, and spins no lambda at run time. The warm-up's class, loaded from the jar right after the first
+     * paint, marks where the start ends. JDK Flight Recorder's event classes are never in a cache.
+     */
+    @Test
+    void aFillLoadsEveryClassFromTheStartUpCacheUntilItsFirstPaint() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
+        Path log = dir.resolve("classes.log");
+        tmux = new Tmux("release-cache");
+        tmux.start(100, 30, "cd '" + dir + "' && env -i " + envWords() + " TERM=xterm-256color"
+                + " FORMDESK_JAVA_OPTS=-Xlog:class+load:file=" + log + " '" + launcher() + "' fill --draft '"
+                + dir.resolve("cached.yaml") + "' --out '" + dir + "'; echo > settled; exec sleep 600");
+        tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
+        Tmux.awaitTrue("the warm-up's class to be loaded", () -> read(log).contains(" org.formdesk.startup.Warmup "));
+        tmux.keys("C-q");
+        Tmux.awaitFile(dir.resolve("settled"));
+        List<String> start = read(log).lines().takeWhile(l -> !l.contains(" org.formdesk.startup.Warmup ")).toList();
+        assertThat(start).as("the log of a fill's start").anyMatch(l -> l.contains(" org.formdesk.cli.Main source: "));
+        assertThat(start.stream().filter(l -> l.contains(" source: ") && !l.contains(" jdk.internal.event.")
+                && !l.endsWith(" source: shared objects file")))
+                .as("classes a fill loads before its first paint from elsewhere than the start-up cache").isEmpty();
+    }
+
     @Test
     void aFillThatNeverReachesTheScreenGivesTheTerminalBack() throws Exception {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");

@@ -3,12 +3,16 @@ package org.formdesk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +38,27 @@ class PhraseFilesTest {
                 }
             }
         }
+    }
+
+    /** The release reads the books from a folder beside the jar (-Dformdesk.phrases): the same phrases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"engine", "screen", "commands", "exports", "records"})
+    void aBookReadFromAFolderHoldsWhatTheJarsDoes(String name, @TempDir Path folder) throws Exception {
+        for (String language : Phrasebook.LANGUAGES) {
+            String file = name + "." + language + ".properties";
+            try (InputStream in = Phrasebook.class.getResourceAsStream("/phrases/" + file)) {
+                Files.write(folder.resolve(file), in.readAllBytes());
+            }
+        }
+        Phrasebook jar = Phrasebook.load(name, null);
+        Phrasebook copy = Phrasebook.load(name, folder.toString());
+        assertThat(copy.keys()).isEqualTo(jar.keys());
+        for (String key : jar.keys()) {
+            for (int i = 0; i < Phrasebook.LANGUAGES.size(); i++) {
+                assertThat(copy.t(i, key)).as(name + " " + key).isEqualTo(jar.t(i, key));
+            }
+        }
+        assertThatThrownBy(() -> Phrasebook.load(name, folder.resolve("none").toString())).hasMessageContaining(name);
     }
 
     @Test
