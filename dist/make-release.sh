@@ -58,8 +58,7 @@ cp -p "$target"/classes/phrases/*.properties "$stage/lib/phrases/"
 install -m 0755 "$top/dist/bin/formdesk" "$stage/bin/formdesk"
 
 # The start-up caches, made by training runs with this runtime, these jars at their place in the tree, and the
-# launcher's flags. The JVM checks it against the runtime and the
-# jar at every start and ignores it if they differ.
+# launcher's flags. The JVM checks each against the runtime and the jars at every start and ignores it if they differ.
 common=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=16m -XX:-UsePerfData
   -Dfile.encoding=UTF-8 -Dformdesk.bundled="$stage/lib/forms" -Dformdesk.phrases="$stage/lib/phrases")
 train=("${common[@]}" -Xms24m -Xmn16m -Xmx48m)

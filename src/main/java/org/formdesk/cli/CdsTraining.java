@@ -26,10 +26,10 @@ import org.formdesk.tui.Words;
  * The training run behind the start-up caches the build makes: the class-data-sharing archive of the developers'
  * build ({@code target/formdesk.jsa}, used by {@code bin/formdesk}): the command line, the bundled form, the
  * engine, a headless fill session that saves a draft, and {@code validate} of that draft; and, with
- * {@code first-paint}, the release's AOT cache for {@code fill} where the build has no terminal to train a real start
- * on ({@code dist/make-release.sh}): a fill up to its first paint only; with {@code commands FORM… -- RECORD…}, the release's second AOT cache, for every other
- * command: lint of each form file, then validate, score and the exports of each record. Not a command; the
- * sessions themselves are {@link Rehearsal}'s.
+ * {@code first-paint}, the release's AOT cache for {@code fill} where the build has no terminal to train a real
+ * start on ({@code dist/make-release.sh}): a fill up to its first paint only; with {@code commands FORM… -- RECORD…},
+ * the release's second AOT cache, for every other command: lint of each form file, then validate, score and the
+ * exports of each record. Not a command; the sessions themselves are {@link Rehearsal}'s.
  */
 public final class CdsTraining {
     private CdsTraining() {

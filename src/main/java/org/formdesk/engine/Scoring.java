@@ -102,13 +102,13 @@ final class Scoring {
         return out;
     }
 
-    /** Stable: each group's indicators together, groups in the order they first appear. */
     /** Where a group comes in the column's options; one not among them after them all. */
     private static int rank(List<String> order, String group) {
         int at = order.indexOf(group);
         return at < 0 ? order.size() : at;
     }
 
+    /** Stable: each group's indicators together, groups in the order they first appear. */
     private static List<IndicatorScore> grouped(List<IndicatorScore> rows) {
         Map<String, List<IndicatorScore>> byGroup = new LinkedHashMap<>();
         for (IndicatorScore s : rows) {
