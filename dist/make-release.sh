@@ -72,7 +72,8 @@ if ((major >= 25)); then
   # spun before every first paint: bench/RESULTS.md, issue 16). -Dformdesk.firstPaintOnly ends the session
   # once its first screen is out.
   work="$(mktemp -d)"
-  if command -v script >/dev/null && TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME="$work" \
+  # A clean environment: the builder's own settings (NO_COLOR, FORMDESK_FORMS, a locale) are not a session's.
+  if command -v script >/dev/null && env -i PATH="$PATH" HOME="$work" TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME="$work" \
     FORMDESK_JAVA_OPTS="-XX:AOTCacheOutput=$stage/lib/formdesk.aot -Dformdesk.firstPaintOnly=true -Xlog:aot=error -Xlog:cds=error" \
     timeout 300 script -qec "stty rows 24 cols 80 && exec '$stage/bin/formdesk' fill --draft '$work/training.yaml' --out '$work'" \
     /dev/null </dev/null >"$work/terminal.log" 2>&1 && [[ -s "$stage/lib/formdesk.aot" ]]; then
