@@ -69,14 +69,14 @@ public final class Phrasebook {
 
     private static Properties read(String book, String language, String folder) {
         String name = "/phrases/" + book + "." + language + ".properties";
-        try (InputStream in = folder == null || folder.isBlank() ? Phrasebook.class.getResourceAsStream(name)
-                : open(Path.of(folder, book + "." + language + ".properties"))) {
+        Path file = folder == null || folder.isBlank() ? null : Path.of(folder, book + "." + language + ".properties");
+        try (InputStream in = file == null ? Phrasebook.class.getResourceAsStream(name) : open(file)) {
             if (in == null) {
-                throw new IllegalStateException("no " + name + " among the program's resources");
+                throw new IllegalStateException("no " + (file == null ? name : file) + " among the program's phrases");
             }
-            Properties file = new Properties();
-            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return file;
+            Properties phrases = new Properties();
+            phrases.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return phrases;
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }

@@ -81,9 +81,8 @@ class ReleaseIT {
         tmux = new Tmux("release");
         // The launcher sets the terminal up itself for a fill with its draft named (tui.LauncherTty): the user's
         // settings must come back just the same.
-        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && env -i " + envWords() + " TERM=xterm-256color '"
-                + launcher() + "' fill --draft '" + draft + "' --out '" + dir + "'; echo $? > exit-status; stty -g > after;"
-                + " echo > settled; exec sleep 600");
+        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && " + onTerminal("", fill(draft))
+                + "; echo $? > exit-status; stty -g > after; echo > settled; exec sleep 600");
         tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
 
         long jvm = childOf(tmux.panePid()).orElseThrow();
@@ -115,9 +114,8 @@ class ReleaseIT {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
         Path log = dir.resolve("classes.log");
         tmux = new Tmux("release-cache");
-        tmux.start(100, 30, "cd '" + dir + "' && env -i " + envWords() + " TERM=xterm-256color"
-                + " FORMDESK_JAVA_OPTS=-Xlog:class+load:file=" + log + " '" + launcher() + "' fill --draft '"
-                + dir.resolve("cached.yaml") + "' --out '" + dir + "'; echo > settled; exec sleep 600");
+        tmux.start(100, 30, "cd '" + dir + "' && " + onTerminal(" FORMDESK_JAVA_OPTS=-Xlog:class+load:file=" + log,
+                fill(dir.resolve("cached.yaml"))) + "; echo > settled; exec sleep 600");
         tmux.await(s -> s.contains("单位名称") && s.contains("F1"));
         Tmux.awaitTrue("the warm-up's class to be loaded", () -> read(log).contains(" org.formdesk.startup.Warmup "));
         tmux.keys("C-q");
@@ -135,10 +133,10 @@ class ReleaseIT {
         tmux = new Tmux("release-refused");
         // A wrong option (the command line is refused before anything runs), then a form that does not exist (refused
         // after the terminal was taken): each time the terminal had been made raw by the launcher.
-        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && env -i " + envWords() + " TERM=xterm-256color '"
-                + launcher() + "' fill --draft d.yaml --no-such-option; echo $? > status1; stty -g > after1; env -i "
-                + envWords() + " TERM=xterm-256color '" + launcher() + "' fill --form no-such-form --draft d.yaml;"
-                + " echo $? > status2; stty -g > after2; echo > settled; exec sleep 600");
+        tmux.start(100, 30, "cd '" + dir + "' && stty -g > before && "
+                + onTerminal("", "fill --draft d.yaml --no-such-option") + "; echo $? > status1; stty -g > after1; "
+                + onTerminal("", "fill --form no-such-form --draft d.yaml")
+                + "; echo $? > status2; stty -g > after2; echo > settled; exec sleep 600");
         Tmux.awaitFile(dir.resolve("settled"));
         assertThat(read(dir.resolve("status1")).strip()).isEqualTo("2");
         assertThat(read(dir.resolve("status2")).strip()).isEqualTo("2");
@@ -191,6 +189,16 @@ class ReleaseIT {
 
     private String launcher() {
         return release.resolve("bin/formdesk").toString();
+    }
+
+    /** The shell words that run the release's launcher with {@code args} in a clean environment, plus {@code env}. */
+    private String onTerminal(String env, String args) {
+        return "env -i " + envWords() + " TERM=xterm-256color" + env + " '" + launcher() + "' " + args;
+    }
+
+    /** A fill of {@code draft}, its records written into the test's folder. */
+    private String fill(Path draft) {
+        return "fill --draft '" + draft + "' --out '" + dir + "'";
     }
 
     /** A clean environment: the tools folder as the whole PATH, a fresh HOME, no JAVA_HOME. */
